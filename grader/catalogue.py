@@ -137,7 +137,8 @@ class Chapter:
 
 @functools.lru_cache(maxsize=None)
 def chapters() -> tuple[Chapter, ...]:
-    out = []
+    """Every chapter, merged from grader/catalogue/ch*.toml (a chapter may span files)."""
+    merged: dict[int, Chapter] = {}
     for path in sorted(CATALOGUE_DIR.glob("ch*.toml")):
         with open(path, "rb") as fh:
             try:
@@ -146,12 +147,16 @@ def chapters() -> tuple[Chapter, ...]:
                 raise CatalogueError(f"{path.name}: {exc}") from None
         number = int(raw["chapter"])
         exs = tuple(_entry(number, e, path) for e in raw.get("exercise", []))
-        out.append(Chapter(number, raw["title"]["en"], raw["title"]["zh"], exs))
-    ids = [e.id for c in out for e in c.exercises]
+        prev = merged.get(number)
+        if prev is None:
+            merged[number] = Chapter(number, raw["title"]["en"], raw["title"]["zh"], exs)
+        else:
+            merged[number] = Chapter(number, prev.title_en, prev.title_zh, prev.exercises + exs)
+    ids = [e.id for c in merged.values() for e in c.exercises]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise CatalogueError(f"duplicate exercise ids: {sorted(dup)}")
-    return tuple(sorted(out, key=lambda c: c.number))
+    return tuple(merged[n] for n in sorted(merged))
 
 
 def all_exercises() -> list[Exercise]:

@@ -1,0 +1,86 @@
+"""Tables and JSON for grading and self-check results."""
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import catalogue
+from .runner import ExerciseResult, totals
+
+STATUS_STYLE = {"passed": ("✓ passed", "green"), "failing": ("✗ failing", "red"),
+                "not started": ("· not started", "yellow"), "error": ("! error", "red")}
+STATUS_ZH = {"passed": "✓ 通过", "failing": "✗ 未通过", "not started": "· 未开始", "error": "! 出错"}
+
+
+def console() -> Console:
+    return Console(highlight=False)
+
+
+def _status_cell(status: str, lang: str) -> Text:
+    label, style = STATUS_STYLE.get(status, (status, ""))
+    if lang == "zh":
+        label = STATUS_ZH.get(status, label)
+    return Text(label, style=style)
+
+
+def _short(msg: str, width: int = 90) -> str:
+    msg = " ".join(msg.split())
+    return msg if len(msg) <= width else msg[: width - 1] + "…"
+
+
+def results_table(results: list[ExerciseResult], lang: str = "en", title: str = "",
+                  show_points: bool = True) -> Table:
+    zh = lang == "zh"
+    table = Table(title=title or None, show_lines=False, title_justify="left")
+    table.add_column("练习" if zh else "exercise", no_wrap=True)
+    table.add_column("标题" if zh else "title")
+    table.add_column("状态" if zh else "status", no_wrap=True)
+    if show_points:
+        table.add_column("得分" if zh else "points", justify="right", no_wrap=True)
+    table.add_column("说明" if zh else "first problem")
+    for r in results:
+        title_text = r.title_zh if zh else r.title_en
+        row = [r.id, title_text, _status_cell(r.status, lang)]
+        if show_points:
+            pts = f"{r.score:g} / {r.points:g}"
+            if r.manual_points:
+                pts += f" (+{r.manual_points:g} {'人工' if zh else 'manual'})"
+            row.append(pts)
+        row.append(_short(r.message))
+        table.add_row(*row)
+    if show_points and results:
+        t = totals(results)
+        table.add_section()
+        manual = f" (+{t['manual_points']:g} {'人工' if zh else 'manual'})" if t["manual_points"] else ""
+        table.add_row("总计" if zh else "total", f"{t['passed']}/{t['exercises']} " + ("通过" if zh else "passed"),
+                      "", f"{t['score']:g} / {t['points']:g}{manual}", "")
+    return table
+
+
+def to_json(results: list[ExerciseResult], submission: str = "") -> str:
+    payload = {"submission": submission, "totals": totals(results),
+               "exercises": [r.to_dict() for r in results]}
+    return json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+def chapter_progress(results: list[ExerciseResult], lang: str = "en") -> Table:
+    """One row per chapter: passing / failing / not started, points."""
+    zh = lang == "zh"
+    table = Table(title="进度" if zh else "progress", title_justify="left")
+    for col in (("章" if zh else "chapter"), ("通过" if zh else "passing"), ("未通过" if zh else "failing"),
+                ("未开始" if zh else "not started"), ("得分" if zh else "points")):
+        table.add_column(col, justify="right" if col not in ("chapter", "章") else "left")
+    by_ch: dict[int, list[ExerciseResult]] = {}
+    for r in results:
+        by_ch.setdefault(int(r.id.split(".")[0][2:]), []).append(r)
+    chapters = {c.number: c for c in catalogue.chapters()}
+    for n, rs in sorted(by_ch.items()):
+        name = chapters[n].title(lang) if n in chapters else ""
+        table.add_row(f"{n}. {name}", str(sum(r.status == "passed" for r in rs)),
+                      str(sum(r.status in ("failing", "error") for r in rs)),
+                      str(sum(r.status == "not started" for r in rs)),
+                      f"{sum(r.score for r in rs):g} / {sum(r.points for r in rs):g}")
+    return table

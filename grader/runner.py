@@ -1,0 +1,216 @@
+"""Grading: run each exercise's checks against a submission, exercise by exercise.
+
+The checks run here, in the grader's process; the student's code runs in a
+worker child (grader.sandbox) and only plain data comes back.  One exercise's
+failure, crash or endless loop costs that exercise only.
+"""
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import catalogue
+from .catalogue import Exercise
+from .sandbox import Limits, Worker
+from .submission import RemoteSubmission
+from .wire import NotImplementedYet, StudentCrash, StudentError, StudentTimeout
+
+MAX_TIMEOUTS_PER_EXERCISE = 2
+
+
+@dataclass
+class Check:
+    name: str
+    fn: object
+    weight: float
+    hidden: bool
+
+
+@dataclass
+class CheckResult:
+    name: str
+    hidden: bool
+    weight: float
+    outcome: str          # passed / failed / not_implemented / error / timeout / crash / skipped
+    message: str = ""
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome == "passed"
+
+
+@dataclass
+class ExerciseResult:
+    id: str
+    title_en: str
+    title_zh: str
+    points: float
+    manual_points: float
+    score: float
+    status: str           # passed / failing / not started / error
+    message: str          # the first failing check's message, in plain words
+    checks: list[CheckResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["checks"] = [asdict(c) for c in self.checks]
+        return d
+
+
+# ------------------------------------------------------------------ collecting checks
+
+_loaded: dict[Path, object] = {}
+
+
+def _load(path: Path):
+    if path not in _loaded:
+        name = "nndl_checks." + "_".join(path.with_suffix("").parts[-3:])
+        spec = importlib.util.spec_from_file_location(name, path)
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+        _loaded[path] = mod
+    return _loaded[path]
+
+
+def collect(ex: Exercise, hidden: bool = True) -> list[Check]:
+    paths = [(ex.visible_path, False)]
+    if hidden:
+        paths.append((ex.hidden_path, True))
+    checks = []
+    for path, is_hidden in paths:
+        if not path.exists():
+            continue
+        mod = _load(path)
+        for name, fn in vars(mod).items():
+            if name.startswith("test_") and callable(fn) and getattr(fn, "__module__", "") == mod.__name__:
+                checks.append(Check(name, fn, float(getattr(fn, "nndl_weight", 1.0)), is_hidden))
+    return checks
+
+
+def hidden_available() -> bool:
+    return catalogue.HIDDEN_DIR.is_dir()
+
+
+# ------------------------------------------------------------------ grading
+
+def _classify(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, NotImplementedYet):
+        return "not_implemented", str(exc)
+    if isinstance(exc, StudentTimeout):
+        return "timeout", str(exc)
+    if isinstance(exc, StudentCrash):
+        return "crash", str(exc)
+    if isinstance(exc, StudentError):
+        return "error", str(exc)
+    if isinstance(exc, AssertionError):
+        return "failed", (str(exc) or "the check failed").strip()
+    # The check itself tripped over the answer (e.g. a wrong type or shape).
+    text = str(exc)
+    return "failed", f"your answer could not be checked ({type(exc).__name__}{': ' + text if text else ''})"
+
+
+def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseResult:
+    """Run the checks; ``open_submission()`` gives a fresh (ex, close) pair."""
+    results: list[CheckResult] = []
+    start = time.perf_counter()
+    timeouts = 0
+    sub, close = open_submission()
+    try:
+        for check in checks:
+            if timeouts >= MAX_TIMEOUTS_PER_EXERCISE:
+                results.append(CheckResult(check.name, check.hidden, check.weight, "skipped",
+                                           "not run: this exercise's code timed out twice already"))
+                continue
+            t0 = time.perf_counter()
+            random.seed(1234)
+            np.random.seed(1234)
+            try:
+                check.fn(sub)
+                outcome, message = "passed", ""
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a result
+                outcome, message = _classify(exc)
+            if outcome in ("timeout", "crash"):
+                timeouts += outcome == "timeout"
+                close()
+                sub, close = open_submission()
+            results.append(CheckResult(check.name, check.hidden, check.weight, outcome,
+                                       message, round(time.perf_counter() - t0, 3)))
+    finally:
+        close()
+    return summarise(ex, results, time.perf_counter() - start)
+
+
+def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> ExerciseResult:
+    total = sum(r.weight for r in results) or 1.0
+    earned = sum(r.weight for r in results if r.passed)
+    score = round(ex.points * earned / total, 2)
+    failing = [r for r in results if not r.passed]
+    if not results:
+        status, message = "error", "this exercise has no checks"
+        score = 0.0
+    elif not failing:
+        status, message = "passed", ""
+    elif all(r.outcome == "not_implemented" for r in results):
+        status, message = "not started", "not implemented yet"
+    elif all(r.outcome == "error" for r in results) and len({r.message for r in results}) == 1:
+        status, message = "error", failing[0].message
+    else:
+        status = "failing"
+        first = failing[0]
+        where = "a hidden check" if first.hidden else first.name
+        message = f"{where}: {first.message}"
+    return ExerciseResult(ex.id, ex.title_en, ex.title_zh, ex.points, ex.manual_points, score,
+                          status, message, results, round(seconds, 3))
+
+
+def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation: str = "auto",
+          on_result=None, worker: Worker | None = None, subdir: str = "") -> list[ExerciseResult]:
+    """Grade the submission folder ``root`` on ``exercises``.
+
+    With a shared ``worker`` (trusted batches only, e.g. the kit's own tests), the
+    submission is the folder ``subdir`` of the worker's root.
+    """
+    root = Path(root).resolve()
+    out = []
+    own = worker is None
+    worker = worker or Worker(root, isolation)
+    if own:
+        worker.start()
+    try:
+        for ex in exercises:
+            limits = Limits(call_seconds=ex.timeout, cpu_seconds=max(120.0, 6 * ex.timeout))
+            checks = collect(ex, hidden=hidden)
+            state = {}
+
+            def open_submission(ex=ex, limits=limits, state=state):
+                session = worker.session(ex.module, limits, subdir=subdir)
+                state["session"] = session
+                return RemoteSubmission(session, ex.relpath), session.close
+
+            result = run_checks(ex, checks, open_submission)
+            out.append(result)
+            if on_result:
+                on_result(result)
+    finally:
+        if own:
+            worker.close()
+    return out
+
+
+def totals(results: list[ExerciseResult]) -> dict:
+    return {
+        "score": round(sum(r.score for r in results), 2),
+        "points": round(sum(r.points for r in results), 2),
+        "manual_points": round(sum(r.manual_points for r in results), 2),
+        "exercises": len(results),
+        "passed": sum(r.status == "passed" for r in results),
+    }

@@ -1,0 +1,283 @@
+"""Running a student's code in another process, and talking to it.
+
+`Worker` starts grader/worker.py (the zygote) for one submission folder; each
+exercise gets a fresh child forked from it (`Worker.session`), so NumPy and
+sympy are imported once per submission, not once per exercise.  A session's
+requests have a time limit; a child that hangs is killed, and one that dies
+costs only the check that was running.  Only plain data comes back.
+
+The isolation layer (how the zygote is launched: bubblewrap or a plain
+subprocess with resource limits) is chosen by `launcher()`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import wire
+from .wire import (BadAnswer, NotImplementedYet, StudentCrash, StudentError, StudentException,
+                   StudentTimeout)
+
+HERE = Path(__file__).resolve().parent
+MAX_REPLY = 512 * 1024 * 1024
+CONTROL_TIMEOUT = 60.0
+
+ERRORS = {
+    "not_implemented": NotImplementedYet,
+    "exception": StudentException,
+    "bad_answer": BadAnswer,
+    "timeout": StudentTimeout,
+    "crash": StudentCrash,
+}
+
+
+@dataclass
+class Limits:
+    """Bounds on one exercise's child process."""
+    call_seconds: float = 20.0          # wall time for one call into student code
+    cpu_seconds: float = 120.0          # CPU time for the whole exercise
+    memory_bytes: int = 4 << 30         # address space
+    file_bytes: int = 16 << 20          # largest file it may write
+    processes: int = 64
+
+    def for_child(self) -> dict:
+        return {"cpu_seconds": self.cpu_seconds, "memory_bytes": self.memory_bytes,
+                "file_bytes": self.file_bytes, "processes": self.processes}
+
+
+def _recv_frame(sock: socket.socket, with_fds: bool = False):
+    from .worker import HEADER, recv_exact
+    fds = []
+    if with_fds:
+        head, fds, _flags, _addr = socket.recv_fds(sock, HEADER.size, 4)
+        if not head:
+            raise EOFError
+        if len(head) < HEADER.size:
+            head += recv_exact(sock, HEADER.size - len(head))
+    else:
+        head = recv_exact(sock, HEADER.size)
+    (n,) = HEADER.unpack(head)
+    if n > MAX_REPLY:
+        raise BadAnswer(f"the answer is larger than {MAX_REPLY >> 20} MB")
+    return recv_exact(sock, n), fds
+
+
+def _send(sock: socket.socket, obj) -> None:
+    from .worker import send
+    send(sock, json.dumps(obj, allow_nan=True, separators=(",", ":")).encode())
+
+
+def crash_message(status: str, what: str, limits: Limits) -> str:
+    if "SIGXCPU" in status:
+        return f"your code used more than {limits.cpu_seconds:.0f} s of CPU time while running {what}"
+    if "SIGXFSZ" in status:
+        return f"your code wrote more than {limits.file_bytes >> 20} MB to a file while running {what}"
+    if "exited with code" in status:
+        code = status.rsplit(" ", 1)[-1]
+        return (f"your code ended its own process (exit code {code}) while running {what}; "
+                "do not call sys.exit, os._exit or quit in an exercise")
+    if "SIGKILL" in status:
+        return (f"the process running {what} was killed (out of memory, or too many processes); "
+                f"the limit is {limits.memory_bytes >> 30} GB of memory")
+    return f"the process running {what} died ({status})"
+
+
+class Session:
+    """One exercise's child process: send requests, get plain-data replies."""
+
+    def __init__(self, worker: "Worker", sock: socket.socket, pid: int, limits: Limits):
+        self.worker, self.sock, self.pid, self.limits = worker, sock, pid, limits
+        self.dead: str | None = None
+
+    def request(self, msg: dict) -> dict:
+        what = f"`{msg.get('name', '?')}`"
+        if self.dead:
+            raise StudentCrash(self.dead)
+        try:
+            self.sock.settimeout(self.limits.call_seconds)
+            _send(self.sock, msg)
+            raw, _ = _recv_frame(self.sock)
+        except (socket.timeout, TimeoutError):
+            self.dead = (f"{what} did not finish within {self.limits.call_seconds:.0f} s "
+                         "(an endless loop, or far too slow?)")
+            self.worker.end(kill=True)
+            raise StudentTimeout(self.dead) from None
+        except BadAnswer as exc:
+            self.dead = str(exc)
+            self.worker.end(kill=True)
+            raise
+        except (EOFError, OSError):
+            status = self.worker.end(kill=True)
+            self.dead = crash_message(status, what, self.limits)
+            raise StudentCrash(self.dead) from None
+        try:
+            reply = json.loads(raw)
+        except ValueError:
+            raise BadAnswer(f"{what} sent back something that is not plain data") from None
+        if not isinstance(reply, dict):
+            raise BadAnswer(f"{what} sent back something that is not plain data")
+        if "error" in reply:
+            cls = ERRORS.get(reply["error"], StudentError)
+            raise cls(str(reply.get("message", "error"))[:2000])
+        return reply
+
+    def close(self) -> None:
+        try:
+            self.sock.close()
+        finally:
+            if not self.dead:
+                self.worker.end(kill=True)
+
+
+class Worker:
+    """The zygote process for one submission folder."""
+
+    def __init__(self, root: Path, isolation: str = "auto"):
+        self.root = Path(root).resolve()
+        self.isolation = isolation
+        self.proc: subprocess.Popen | None = None
+        self.control: socket.socket | None = None
+        self.child: int | None = None
+        self.tmp = Path(tempfile.mkdtemp(prefix="nndl-worker-"))
+        # Only these two files of the kit go near the student's code.
+        for name in ("worker.py", "wire.py"):
+            shutil.copy(HERE / name, self.tmp / name)
+        self.mode = ""
+
+    # -- lifecycle -------------------------------------------------------------
+    def start(self) -> None:
+        ours, theirs = socket.socketpair()
+        launch = launcher(self.isolation)
+        cmd, env, self.mode = launch(self.tmp, self.root, theirs.fileno())
+        self.proc = subprocess.Popen(cmd, pass_fds=[theirs.fileno()], env=env,
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, start_new_session=True)
+        theirs.close()
+        self.control = ours
+        self.control.settimeout(CONTROL_TIMEOUT)
+        try:
+            raw, _ = _recv_frame(self.control)
+            assert json.loads(raw).get("ready")
+        except Exception:  # noqa: BLE001
+            err = self._stderr_tail()
+            self.stop()
+            raise RuntimeError(f"could not start the grading worker ({self.mode}): {err}") from None
+
+    def _stderr_tail(self) -> str:
+        if self.proc is None or self.proc.stderr is None:
+            return ""
+        try:
+            self.proc.wait(timeout=2)
+            return self.proc.stderr.read().decode(errors="replace")[-2000:]
+        except Exception:  # noqa: BLE001
+            return ""
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def stop(self) -> None:
+        if self.control is not None:
+            try:
+                _send(self.control, {"op": "quit"})
+            except OSError:
+                pass
+            self.control.close()
+            self.control = None
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                pass
+            if self.proc.poll() is None:
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+                self.proc.wait()
+            if self.proc.stderr:
+                self.proc.stderr.close()
+            self.proc = None
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- exercises -------------------------------------------------------------
+    def session(self, module: str, limits: Limits, subdir: str = "") -> Session:
+        if not self.alive():
+            self.stop()
+            self.start()
+        try:
+            _send(self.control, {"op": "spawn", "module": module, "limits": limits.for_child(),
+                                 "subdir": subdir})
+            raw, fds = _recv_frame(self.control, with_fds=True)
+        except (EOFError, OSError, socket.timeout):
+            self.stop()
+            self.start()
+            return self.session(module, limits, subdir)
+        self.child = json.loads(raw)["pid"]
+        return Session(self, socket.socket(fileno=fds[0]), self.child, limits)
+
+    def end(self, kill: bool) -> str:
+        """Finish the current child; returns how it ended."""
+        if self.child is None:
+            return "no child"
+        self.child = None
+        try:
+            _send(self.control, {"op": "end", "kill": kill})
+            raw, _ = _recv_frame(self.control)
+            return json.loads(raw)["status"]
+        except (EOFError, OSError, socket.timeout, ValueError):
+            # The zygote itself is gone (the student's code may have killed it).
+            self.stop()
+            return "killed together with the grading worker (did the code kill its parent process?)"
+
+
+# --------------------------------------------------------------------- launchers
+
+def _env() -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if k in ("PATH", "LANG", "LC_ALL", "HOME", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+                    "SYSTEMROOT", "TMPDIR")}
+    env.update({"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1",
+                "MPLBACKEND": "Agg"})
+    return env
+
+
+def plain_launcher(tmp: Path, root: Path, fd: int):
+    """A plain subprocess: separate process and resource limits, no filesystem isolation."""
+    cmd = [sys.executable, "-B", "-s", str(tmp / "worker.py"), str(root), str(fd)]
+    return cmd, _env(), "subprocess"
+
+
+def launcher(isolation: str):
+    """Pick how the worker is launched: 'auto', 'sandbox' or 'subprocess'."""
+    if isolation in ("auto", "sandbox"):
+        try:
+            from .isolation import sandbox_launcher  # bubblewrap, where available
+        except ImportError:
+            sandbox_launcher = None
+        if sandbox_launcher is not None:
+            found = sandbox_launcher()
+            if found is not None:
+                return found
+        if isolation == "sandbox":
+            raise RuntimeError("bubblewrap is not available, and --require-sandbox was given; "
+                               "install it (Debian: apt-get install bubblewrap)")
+    return plain_launcher

@@ -1,0 +1,284 @@
+"""The process that holds a student's code.  It never decides a grade.
+
+Started by grader.sandbox as ``python worker.py ROOT CONTROL_FD``, inside the
+sandbox when there is one.  It imports NumPy and sympy once (the "zygote"), then
+for each exercise forks a child that imports the student's module and answers
+requests over its own socket, which the zygote hands to the grader with
+SCM_RIGHTS.  Only plain data (grader.wire) goes back.
+
+Control messages (grader -> zygote), one JSON object per frame:
+    {"op": "spawn", "module": "ch1.perceptron", "limits": {...}}
+        -> {"pid": N} with the child's socket attached
+    {"op": "end", "kill": bool} -> {"status": "..."} once the child is gone
+    {"op": "quit"}
+Child requests: getattr / call / probe / exit (see serve()).
+
+This file and wire.py are copied side by side into the sandbox, so it imports
+only the standard library, NumPy, sympy and wire.
+"""
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import math
+import os
+import random
+import resource
+import signal
+import socket
+import struct
+import sys
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wire  # noqa: E402  (a sibling file, also inside the sandbox)
+
+HEADER = struct.Struct("!Q")
+SEED = 1234
+
+
+def send(sock: socket.socket, payload: bytes, fds=()) -> None:
+    data = HEADER.pack(len(payload)) + payload
+    if fds:
+        socket.send_fds(sock, [data[:HEADER.size]], list(fds))
+        sock.sendall(data[HEADER.size:])
+    else:
+        sock.sendall(data)
+
+
+def recv_exact(sock: socket.socket, n: int) -> bytes:
+    chunks, got = [], 0
+    while got < n:
+        chunk = sock.recv(min(n - got, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def recv(sock: socket.socket) -> bytes:
+    (n,) = HEADER.unpack(recv_exact(sock, HEADER.size))
+    return recv_exact(sock, n)
+
+
+# ------------------------------------------------------------------ the child
+
+def limit(resource_name: str, value) -> None:
+    if value is None:
+        return
+    res = getattr(resource, resource_name)
+    value = int(value)
+    soft, hard = resource.getrlimit(res)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    try:
+        resource.setrlimit(res, (value, value if res != resource.RLIMIT_CPU else value + 1))
+    except (ValueError, OSError):
+        pass
+
+
+def child_setup(limits: dict) -> None:
+    os.setsid()
+    # The student's prints go nowhere; their size is bounded by RLIMIT_FSIZE
+    # should they be sent to a file instead.
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    sys.stdout = io.StringIO()
+    sys.stderr = io.StringIO()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    limit("RLIMIT_CPU", limits.get("cpu_seconds"))
+    limit("RLIMIT_AS", limits.get("memory_bytes"))
+    limit("RLIMIT_FSIZE", limits.get("file_bytes"))
+    limit("RLIMIT_NPROC", limits.get("processes"))
+    limit("RLIMIT_CORE", 0)
+    random.seed(SEED)
+    import numpy as np
+    np.random.seed(SEED)
+
+
+def describe(exc: BaseException, filename: str | None, name: str) -> dict:
+    if isinstance(exc, NotImplementedError):
+        return {"error": "not_implemented", "message": f"`{name}` is not implemented yet"}
+    if isinstance(exc, wire.StudentError):
+        return {"error": exc.kind, "message": exc.message}
+    if isinstance(exc, MemoryError):
+        return {"error": "exception", "message": f"`{name}` ran out of memory (the limit is there to protect the grader)"}
+    line = ""
+    if filename:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+        if frames:
+            code = (frames[-1].line or "").strip()
+            line = f" (line {frames[-1].lineno}: {code})" if code else f" (line {frames[-1].lineno})"
+    try:
+        text = str(exc)
+    except BaseException:  # noqa: BLE001 - a hostile __str__
+        text = ""
+    if len(text) > 300:
+        text = text[:297] + "..."
+    try:
+        tname = type(exc).__name__
+    except BaseException:  # noqa: BLE001
+        tname = "exception"
+    msg = f"`{name}` raised {tname}" + (f": {text}" if text else "") + line
+    return {"error": "exception", "message": msg}
+
+
+def import_student(root: str, module: str):
+    """(module, None) or (None, error reply) for the student's module."""
+    relpath = module.replace(".", "/") + ".py"
+    path = os.path.join(root, relpath)
+    if not os.path.exists(path):
+        return None, {"error": "missing", "message": f"{relpath} is missing from the submission"}
+    try:
+        return importlib.import_module(module), None
+    except SyntaxError as exc:
+        return None, {"error": "syntax", "message": f"{relpath} has a syntax error on line {exc.lineno}: {exc.msg}"}
+    except NotImplementedError:
+        return None, {"error": "not_implemented", "message": f"{relpath} raises NotImplementedError when imported"}
+    except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt too
+        reply = describe(exc, path, relpath)
+        reply["message"] = reply["message"].replace(f"`{relpath}` raised", f"importing {relpath} raised")
+        reply["error"] = "import"
+        return None, reply
+
+
+def encode_reply(value, name: str) -> bytes:
+    try:
+        return json.dumps({"ok": wire.encode(value)}, allow_nan=True, separators=(",", ":")).encode()
+    except wire.StudentError as exc:
+        return json.dumps({"error": exc.kind, "message": f"`{name}`: {exc.message}"}).encode()
+    except BaseException as exc:  # noqa: BLE001 - a hostile object while encoding
+        return json.dumps(describe(exc, None, name)).encode()
+
+
+def serve(sock: socket.socket, root: str, module_name: str) -> None:
+    module, import_error = import_student(root, module_name)
+    filename = getattr(module, "__file__", None)
+    while True:
+        try:
+            req = json.loads(recv(sock))
+        except (EOFError, OSError):
+            os._exit(0)
+        op = req.get("op")
+        if op == "exit":
+            os._exit(0)
+        if import_error is not None:
+            send(sock, json.dumps(import_error).encode())
+            continue
+        name = req.get("name", "")
+        try:
+            if op == "getattr":
+                if not hasattr(module, name):
+                    reply = json.dumps({"error": "missing",
+                                        "message": f"{module_name.replace('.', '/')}.py has no `{name}`; "
+                                                   "define it (check the spelling)"}).encode()
+                else:
+                    value = getattr(module, name)
+                    reply = (b'{"callable":true}' if callable(value) else encode_reply(value, name))
+            elif op == "call":
+                fn = getattr(module, name)
+                args = wire.decode(req["args"])
+                kwargs = wire.decode(req["kwargs"])
+                reply = encode_reply(fn(*args, **kwargs), name)
+            elif op == "probe":
+                import numpy as np
+                ns = {"np": np, "math": math, "random": random, "__name__": "nndl_probe"}
+                exec(compile(req["source"], f"<probe {name}>", "exec"), ns)
+                args = wire.decode(req["args"])
+                kwargs = wire.decode(req["kwargs"])
+                reply = encode_reply(ns[name](module, *args, **kwargs), name)
+            else:
+                reply = json.dumps({"error": "error", "message": f"unknown request {op!r}"}).encode()
+        except BaseException as exc:  # noqa: BLE001 - student code may raise anything
+            reply = json.dumps(describe(exc, filename, name)).encode()
+        send(sock, reply)
+
+
+# ------------------------------------------------------------------ the zygote
+
+def status_text(status: int) -> str:
+    if os.WIFEXITED(status):
+        code = os.WEXITSTATUS(status)
+        return f"exited with code {code}"
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = str(sig)
+        return f"killed by {name}"
+    return "stopped"
+
+
+def zygote(root: str, control_fd: int) -> None:
+    control = socket.socket(fileno=control_fd)
+    root = os.path.normpath(os.path.abspath(root))
+    sys.path.insert(0, root)
+    # Import the heavy libraries once; every child inherits them.
+    import numpy  # noqa: F401
+    try:
+        import sympy  # noqa: F401
+    except ImportError:
+        pass
+    send(control, b'{"ready":true}')
+    child = None
+    while True:
+        try:
+            msg = json.loads(recv(control))
+        except (EOFError, OSError):
+            break
+        op = msg.get("op")
+        if op == "spawn":
+            ours, theirs = socket.socketpair()
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    control.close()
+                    ours.close()
+                    child_setup(msg.get("limits", {}))
+                    sub = os.path.normpath(os.path.join(root, msg.get("subdir") or "."))
+                    if sub != root:
+                        if not sub.startswith(root + os.sep):
+                            os._exit(2)
+                        sys.path.remove(root)
+                        sys.path.insert(0, sub)
+                    serve(theirs, sub, msg["module"])
+                finally:
+                    os._exit(0)
+            theirs.close()
+            child = pid
+            send(control, json.dumps({"pid": pid}).encode(), fds=[ours.fileno()])
+            ours.close()
+        elif op == "end":
+            status = "no child"
+            if child is not None:
+                if msg.get("kill"):
+                    _killpg(child)
+                _, st = os.waitpid(child, 0)
+                status = status_text(st)
+                _killpg(child)  # anything it left behind in its group
+                child = None
+            send(control, json.dumps({"status": status}).encode())
+        elif op == "quit":
+            break
+    if child is not None:
+        _killpg(child)
+    os._exit(0)
+
+
+def _killpg(pid: int) -> None:
+    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            target()
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+if __name__ == "__main__":
+    zygote(sys.argv[1], int(sys.argv[2]))

@@ -1,0 +1,59 @@
+"""Every hidden check is shown to reject a named wrong answer.
+
+tests/kit/wrong/chN/name/<slug>.py holds overriding definitions appended to the
+reference solution; CAUGHT_BY lists the checks that must fail on it.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from grader import ROOT, catalogue, runner
+
+from .conftest import make_submission
+
+WRONG = ROOT / "tests" / "kit" / "wrong"
+
+
+def wrong_files():
+    out = []
+    for ex in catalogue.all_exercises():
+        for path in sorted(ex.wrong_dir.glob("*.py")):
+            out.append(pytest.param(ex, path, id=f"{ex.id}:{path.stem}"))
+    return out
+
+
+def caught_by(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "CAUGHT_BY" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    return []
+
+
+@pytest.mark.parametrize("ex,path", wrong_files())
+def test_wrong_answer_is_rejected(ex, path, batch_dir, shared_worker):
+    expected = caught_by(path)
+    assert expected, f"{path.relative_to(ROOT)} has no CAUGHT_BY list"
+    assert ast.get_docstring(ast.parse(path.read_text())), f"{path.name}: say what is wrong in a docstring"
+    source = ex.solution_path.read_text(encoding="utf-8") + "\n\n# --- wrong answer ---\n" + path.read_text()
+    sub = f"{ex.chapter_dir}_{ex.name}_{path.stem}"
+    make_submission(batch_dir / sub, {ex.relpath: source})
+    [result] = runner.grade(batch_dir / sub, [ex], worker=shared_worker, subdir=sub)
+    outcomes = {c.name: c for c in result.checks}
+    for name in expected:
+        assert name in outcomes, f"{path.name}: CAUGHT_BY names {name}, which is not a check of {ex.id}"
+        assert not outcomes[name].passed, f"{path.name} should fail {name} but passed it"
+        assert outcomes[name].message, f"{name} failed {path.name} without a message"
+    assert result.score < ex.points, f"{path.name} got full marks"
+
+
+@pytest.mark.parametrize("ex", catalogue.all_exercises(), ids=lambda e: e.id)
+def test_every_hidden_check_rejects_some_wrong_answer(ex):
+    hidden = [c.name for c in runner.collect(ex) if c.hidden]
+    covered = {name for path in ex.wrong_dir.glob("*.py") for name in caught_by(path)}
+    missing = [h for h in hidden if h not in covered]
+    assert not missing, (f"{ex.id}: hidden checks with no wrong answer to reject: {missing}; "
+                         f"add one under {ex.wrong_dir.relative_to(ROOT)}")
