@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 from pathlib import Path
 
@@ -15,7 +14,9 @@ from . import ROOT, catalogue, report, runner, stubs
 from .catalogue import CatalogueError
 
 COMMAND_MODULES = [
-    "grader.cli",
+    "grader.cli",          # list, stubs
+    "grader.cli_student",  # check, hint
+    "grader.cli_grade",    # grade
 ]
 
 
@@ -68,78 +69,6 @@ def cmd_list(args) -> int:
     return 0
 
 
-# --------------------------------------------------------------------- check
-
-def cmd_check(args) -> int:
-    lang = _lang(args)
-    root = _submission_root(args.path)
-    exs = catalogue.select(args.target, include_slow=args.slow or bool(args.target))
-    results = _grade_with_progress(root, exs, hidden=False, isolation="subprocess", quiet=args.quiet)
-    con = report.console()
-    con.print(report.results_table(results, lang, title=("自查" if lang == "zh" else "self-check")
-                                   + f": {root}"))
-    if len({e.chapter for e in exs}) > 1:
-        con.print(report.chapter_progress(results, lang))
-    first = next((r for r in results if r.status != "passed"), None)
-    if first is not None:
-        failing = next((c for c in first.checks if not c.passed), None)
-        con.print()
-        label = "下一步" if lang == "zh" else "next up"
-        con.print(f"[bold]{label}:[/bold] {first.id} — {first.title_zh if lang == 'zh' else first.title_en}")
-        if failing is not None:
-            con.print(f"  {failing.name}: {failing.message}")
-        ex = catalogue.get(first.id)
-        con.print(f"  {'文件' if lang == 'zh' else 'file'}: {root / ex.relpath}")
-        con.print(f"  {'提示' if lang == 'zh' else 'hint'}: nndl hint {first.id}    "
-                  f"{'书' if lang == 'zh' else 'book'}: {ex.url}")
-    return 0 if first is None else 1
-
-
-# --------------------------------------------------------------------- hint
-
-HINT_STATE = ROOT / ".nndl" / "hints.json"
-
-
-def cmd_hint(args) -> int:
-    lang = _lang(args)
-    ex = catalogue.get(args.id)
-    hints = ex.hint_list(lang)
-    state = json.loads(HINT_STATE.read_text()) if HINT_STATE.exists() else {}
-    shown = 0 if args.reset else state.get(ex.id, 0)
-    shown = len(hints) if args.all else min(shown + 1, len(hints))
-    state[ex.id] = shown
-    HINT_STATE.parent.mkdir(exist_ok=True)
-    HINT_STATE.write_text(json.dumps(state, indent=1))
-    con = report.console()
-    con.print(f"[bold]{ex.id}[/bold] — {ex.title(lang)}  ({ex.url})")
-    if ex.summary(lang):
-        con.print(ex.summary(lang))
-    for i, h in enumerate(hints[:shown], 1):
-        con.print(f"  {'提示' if lang == 'zh' else 'hint'} {i}/{len(hints)}: {h}")
-    if shown < len(hints):
-        con.print(f"  ({'再运行一次看下一条提示' if lang == 'zh' else 'run it again for the next hint'})")
-    return 0
-
-
-# --------------------------------------------------------------------- grade
-
-def cmd_grade(args) -> int:
-    lang = _lang(args)
-    root = _submission_root(args.path)
-    exs = catalogue.select(args.only, include_slow=not args.quick)
-    hidden = not args.no_hidden
-    if hidden and not runner.hidden_available():
-        raise SystemExit("nndl: the hidden checks are not installed here (a student bundle has none); "
-                         "use `nndl check` to run the visible checks")
-    isolation = "sandbox" if args.require_sandbox else args.isolation
-    results = _grade_with_progress(root, exs, hidden, isolation, quiet=args.json)
-    if args.json:
-        print(report.to_json(results, str(root)))
-    else:
-        report.console().print(report.results_table(results, lang, title=f"{root}"))
-    return 0
-
-
 # --------------------------------------------------------------------- stubs
 
 def cmd_stubs(args) -> int:
@@ -161,30 +90,6 @@ def register(sub) -> None:
     p = sub.add_parser("list", help="list the exercises (all, or one chapter)")
     p.add_argument("chapter", nargs="?", help="ch1, ch2, ch3 (or 1, 2, 3)")
     p.set_defaults(func=cmd_list)
-
-    p = sub.add_parser("check", help="run the visible checks on your exercises")
-    p.add_argument("target", nargs="?", help="an exercise id (ch1.perceptron) or a chapter (ch1)")
-    p.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
-    p.add_argument("--slow", action="store_true", help="include the checks that train on MNIST")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=cmd_check)
-
-    p = sub.add_parser("hint", help="show the next hint for an exercise")
-    p.add_argument("id")
-    p.add_argument("--all", action="store_true", help="show every hint")
-    p.add_argument("--reset", action="store_true", help="start again from the first hint")
-    p.set_defaults(func=cmd_hint)
-
-    p = sub.add_parser("grade", help="grade a submission folder with visible and hidden checks")
-    p.add_argument("path", help="a filled-in copy of exercises/ (e.g. solutions)")
-    p.add_argument("--only", help="an exercise id or a chapter")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--no-hidden", action="store_true", help="visible checks only")
-    p.add_argument("--quick", action="store_true", help="skip the checks that train on MNIST")
-    p.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto")
-    p.add_argument("--require-sandbox", action="store_true",
-                   help="refuse to grade without the bubblewrap sandbox")
-    p.set_defaults(func=cmd_grade)
 
     p = sub.add_parser("stubs", help="regenerate exercises/ from solutions/ (kit developers)")
     p.add_argument("--check", action="store_true", help="only report drift")
@@ -214,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nndl: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `nndl grade ... --json | head`
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -19,10 +19,9 @@ import socket
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import wire
 from .wire import (BadAnswer, NotImplementedYet, StudentCrash, StudentError, StudentException,
                    StudentTimeout)
 
