@@ -1,0 +1,34 @@
+"""Visible checks: ch1.half_adder.  The kit runs your circuit; it never runs Python logic of yours."""
+from grader.checks import weight
+
+
+def run_circuit(circuit, x1, x2):
+    """The bit on every wire of `circuit` for inputs x1, x2 (a perceptron per gate)."""
+    assert isinstance(circuit, dict) and isinstance(circuit.get("gates"), list), \
+        'a circuit is a dict {"gates": [...], "sum": wire, "carry": wire}'
+    values = {"x1": x1, "x2": x2}
+    pending = list(circuit["gates"])
+    assert all(isinstance(g, dict) and {"name", "inputs", "bias"} <= set(g) for g in pending), \
+        'each gate should be a dict {"name": ..., "inputs": [[wire, weight], ...], "bias": ...}'
+    while pending:
+        ready = [g for g in pending if all(w in values for w, _ in g["inputs"])]
+        assert ready, ("some gates can never be computed: they use a wire that no gate "
+                       "produces, or they feed back into themselves")
+        for g in ready:
+            z = sum(wt * values[w] for w, wt in g["inputs"]) + g["bias"]
+            values[g["name"]] = 1 if z > 0 else 0
+        pending = [g for g in pending if g not in ready]
+    return values
+
+
+@weight(2)
+def test_half_adder_adds(ex):
+    circuit = ex.half_adder()
+    for x1 in (0, 1):
+        for x2 in (0, 1):
+            values = run_circuit(circuit, x1, x2)
+            for out, want in (("sum", x1 ^ x2), ("carry", x1 & x2)):
+                wire = circuit.get(out)
+                assert isinstance(wire, str) and wire in values, f'"{out}" should name a wire of the circuit, got {wire!r}'
+                assert values[wire] == want, \
+                    f"for x1={x1}, x2={x2} the {out} bit should be {want}, your circuit gives {values[wire]}"

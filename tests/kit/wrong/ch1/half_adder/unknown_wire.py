@@ -1,0 +1,8 @@
+"""Wrong: the merged carry gate reads a misspelt wire "G1" that nothing produces."""
+CAUGHT_BY = ["test_circuits_are_acyclic_with_known_wires", "test_merged_circuit_adds"]
+
+
+def half_adder_merged():
+    circuit = half_adder()
+    circuit["gates"][-1]["inputs"] = [["G1", -4]]
+    return circuit
