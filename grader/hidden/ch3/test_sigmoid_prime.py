@@ -1,0 +1,47 @@
+"""Hidden checks: ch3.sigmoid_prime."""
+import numpy as np
+import sympy as sp
+
+from grader.checks import assert_close, assert_finite, weight
+
+
+def _ref_sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+@weight(2)
+def test_formula_in_s_is_the_derivative(ex):
+    s, z = sp.symbols("s z")
+    expr = ex.sigmoid_prime_in_s(s)
+    assert isinstance(expr, sp.Basic), "sigmoid_prime_in_s should return a sympy expression"
+    extra = expr.free_symbols - {s}
+    assert not extra, f"write sigma'(z) with s only; your expression also uses {sorted(map(str, extra))}"
+    sig = 1 / (1 + sp.exp(-z))
+    diff = sp.simplify(expr.subs(s, sig) - sp.diff(sig, z))
+    rng = np.random.default_rng(31)
+    f = sp.lambdify(z, expr.subs(s, sig) - sp.diff(sig, z), "math")
+    worst = max(abs(f(float(t))) for t in rng.uniform(-6, 6, 12))
+    assert diff == 0 and worst < 1e-12, \
+        "with s = sigma(z) substituted, your expression is not the derivative of the sigmoid"
+
+
+def test_matches_central_differences(ex):
+    z = np.linspace(-10, 10, 81)
+    h = 1e-5
+    numeric = (_ref_sigmoid(z + h) - _ref_sigmoid(z - h)) / (2 * h)
+    assert_close(ex.sigmoid_prime(z), numeric, "sigmoid_prime on [-10, 10] (vs central differences)",
+                 rtol=1e-6, atol=1e-9, reveal=False)
+    assert_close(ex.sigmoid(z), _ref_sigmoid(z), "sigmoid on [-10, 10]", rtol=1e-9, reveal=False)
+
+
+def test_finite_at_plus_minus_1000(ex):
+    z = np.array([-1000.0, -745.0, -50.0, 50.0, 745.0, 1000.0])
+    with np.errstate(all="ignore"):
+        got = ex.sigmoid_prime(z)
+        sig = ex.sigmoid(z)
+    assert_finite(got, "sigmoid_prime at large |z|")
+    assert_finite(sig, "sigmoid at large |z|")
+    assert_close(got, np.zeros_like(z), "sigmoid_prime at large |z| (it should be almost 0)",
+                 rtol=0, atol=1e-15, reveal=False)
+    assert_close(sig, [0, 0, 0, 1, 1, 1], "sigmoid at large |z|", rtol=0, atol=1e-15, reveal=False)
