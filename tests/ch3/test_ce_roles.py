@@ -1,0 +1,14 @@
+"""Visible checks: ch3.ce_roles."""
+import math
+
+from grader.checks import assert_close
+
+
+def test_cross_entropy_at_one_half(ex):
+    got = ex.cross_entropy(0.5, 1.0)
+    assert_close(got, math.log(2), "cross_entropy(a=0.5, y=1)")
+
+
+def test_swapped_form_for_a_fractional_target(ex):
+    got = ex.swapped_form_is_finite(0.5)
+    assert got is True, f"for y = 0.5 both ln y and ln(1 - y) are finite, so the answer is True (got {got!r})"
