@@ -1,0 +1,9 @@
+"""Wrong: never uses c, so the outputs stay soft instead of approaching 0 and 1."""
+CAUGHT_BY = ["test_large_c_matches_perceptrons", "test_large_c_copies_a_perceptron"]
+
+
+def sigmoid_network(weights, biases, x, c):
+    a = np.asarray(x, dtype=float)
+    for w, b in zip(weights, biases):
+        a = sigmoid(np.dot(w, a) + b)
+    return a
