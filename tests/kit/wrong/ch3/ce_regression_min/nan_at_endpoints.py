@@ -1,0 +1,7 @@
+"""Wrong: y ln y computed naively, so binary_entropy is NaN at y = 0 and y = 1."""
+CAUGHT_BY = ["test_binary_entropy_natural_log"]
+
+
+def binary_entropy(y):
+    y = np.asarray(y, dtype=float)
+    return -(y * np.log(y) + (1 - y) * np.log(1 - y))
