@@ -1,0 +1,6 @@
+"""Wrong: every weight 1 and every bias 0, so every output sits near 0.73 with no separation."""
+CAUGHT_BY = ["test_worst_case_on_bits", "test_worst_case_off_bits"]
+
+
+def bitwise_layer():
+    return np.ones((4, 10)), np.zeros(4)
