@@ -1,0 +1,7 @@
+"""Wrong: +eps * grad / |grad|, the sign error that climbs fastest instead of descending."""
+CAUGHT_BY = ["test_no_direction_does_better"]
+
+
+def optimal_step(grad, eps):
+    grad = np.asarray(grad, dtype=float)
+    return eps * grad / np.linalg.norm(grad)
