@@ -1,0 +1,48 @@
+"""Hidden checks: ch1.online_learning."""
+from grader.checks import probe
+
+
+@probe
+def record_batches(mod, n, m):
+    import random
+
+    import numpy as np
+
+    random.seed(7)
+    np.random.seed(7)
+    batches = []
+
+    def update_mini_batch(batch):
+        batches.append([int(pair[0]) for pair in batch])
+
+    mod.run_epoch([(i, i % 10) for i in range(n)], m, update_mini_batch)
+    return batches
+
+
+def test_uneven_last_batch(ex):
+    for n, m, want in ((103, 20, 6), (103, 1, 103), (7, 20, 1)):
+        batches = ex.probe(record_batches, n, m)
+        assert len(batches) == want, (f"an epoch over {n} examples with mini-batch size {m} should make {want} "
+                                      f"updates (a smaller last batch counts too), yours made {len(batches)}")
+
+
+def test_every_example_used_once(ex):
+    for n, m in ((57, 5), (40, 20), (1, 1), (23, 1)):
+        seen = sorted(i for batch in ex.probe(record_batches, n, m) for i in batch)
+        assert seen == list(range(n)), (f"with {n} examples and mini-batch size {m}, one epoch should use every "
+                                        "example exactly once; some were repeated or left out")
+
+
+def test_batch_sizes(ex):
+    for n, m in ((57, 5), (60, 20), (103, 20)):
+        sizes = [len(b) for b in ex.probe(record_batches, n, m)]
+        assert sizes and all(s == m for s in sizes[:-1]) and 0 < sizes[-1] <= m, \
+            f"with {n} examples every mini-batch should hold {m} examples (only the last may hold fewer); got sizes {sizes[:8]}"
+
+
+def test_true_statements(ex):
+    got = ex.true_statements()
+    assert isinstance(got, (list, tuple)) and all(isinstance(s, str) for s in got), \
+        'true_statements() should return a list of letters, e.g. ["A"]'
+    got = {s.strip().upper() for s in got}
+    assert got == {"A", "D", "E"}, "the set of true statements is not right; reread each one with n and n/20 updates in mind"
