@@ -1,0 +1,6 @@
+"""Wrong: ln(sum(exp(z))) computed directly, which is inf at z = 1000."""
+CAUGHT_BY = ["test_log_normaliser"]
+
+
+def log_normaliser(z):
+    return float(np.log(np.sum(np.exp(np.asarray(z, dtype=float)))))
