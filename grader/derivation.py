@@ -1,0 +1,330 @@
+"""The derivation checker: is a student's chain e0 = e1 = ... = en a proof?
+
+A symbolic exercise fixes where a derivation starts (``start``) and what it must
+reach (``claim``); the student returns the chain as a list of sympy expressions
+(they cross the plain-data boundary as ``srepr`` text, rebuilt by
+``grader.wire.parse_srepr``, never by ``eval``).  `check_chain` verifies:
+
+1. e0 is the start and en is the claim, *in form* (not just in value), so a
+   chain cannot start or stop somewhere else;
+2. every link e[i-1] = e[i] holds: first ``sympy.simplify`` of the difference,
+   and when that does not reach 0, an evaluation at random rational points with
+   50-digit precision, where every undefined function (``sigma``, ``C``...) is
+   replaced by a random smooth function.  This guards against simplify failing
+   to prove a true equality, and catches steps that are false;
+3. the chain passes through each ``required`` intermediate form (for the
+   backpropagation proofs, the chain-rule expansion).  A chain that is correct
+   but skips a required step is reported with ``has_required_steps=False``:
+   an exercise gives it partial credit only.
+
+The feedback names the first step that does not hold.  See docs/derivations.md.
+
+Public API: `check_chain`, `ChainVerdict`, `equivalent`, `same_form`, `parse_math`.
+"""
+from __future__ import annotations
+
+import ast
+import random
+from dataclasses import dataclass
+
+import sympy
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+DIGITS = 50          # working precision of the numeric guard
+TOLERANCE = 1e-30    # relative difference below which two values are equal
+SIMPLIFY_MAX_OPS = 400
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    """The verdict on one chain.
+
+    ok: every link holds, the chain starts at the start and ends at the claim.
+    first_bad_step: index of the first step that does not hold (0 = the first
+        step is not the start; i >= 1 = e[i-1] = e[i] is false or e[i] is not the
+        claim), None when ok.
+    message: plain words for the student, naming that step.
+    has_required_steps: the chain passes through every required intermediate form.
+    """
+    ok: bool
+    first_bad_step: int | None
+    message: str
+    has_required_steps: bool
+
+    @property
+    def score(self) -> float:
+        """1 for a complete proof, 0.5 for a correct chain that skips a required step, else 0."""
+        if not self.ok:
+            return 0.0
+        return 1.0 if self.has_required_steps else 0.5
+
+
+# ------------------------------------------------------------------ definitions
+
+def _apply_defs(expr, defs):
+    """Replace defined symbols (a1 -> sigma(z1)) and functions (f -> Lambda) until stable."""
+    if not defs:
+        return expr
+    sym_defs = {k: v for k, v in defs.items() if not isinstance(k, UndefinedFunction)}
+    fun_defs = {k: v for k, v in defs.items() if isinstance(k, UndefinedFunction)}
+    for _ in range(6):
+        new = expr
+        if fun_defs:
+            new = new.subs(fun_defs)
+        if sym_defs:
+            new = new.subs(sym_defs)
+        if new == expr:
+            break
+        expr = new
+    return expr
+
+
+def _sympify(e):
+    if isinstance(e, sympy.MatrixBase):
+        return sympy.ImmutableMatrix(e)
+    if isinstance(e, (list, tuple)):
+        return sympy.ImmutableMatrix(e)
+    return sympy.sympify(e, strict=True)
+
+
+def _entries(e):
+    return list(e) if isinstance(e, sympy.MatrixBase) else [e]
+
+
+# ------------------------------------------------------------------ equality
+
+def _random_function(name: str, nargs: int, rng: random.Random):
+    """A random smooth function of nargs arguments (rational coefficients)."""
+    us = sympy.symbols(f"_u0:{nargs}")
+    r = lambda: sympy.Rational(rng.randint(-9, 9) or 1, rng.randint(2, 7))  # noqa: E731
+    body = r()
+    for i, u in enumerate(us):
+        body += r() * sympy.sin(r() * u + r()) + r() * u
+        for w in us[i:]:
+            body += r() * u * w
+    return sympy.Lambda(us, body)
+
+
+def _undefined(expr) -> dict:
+    """Undefined functions in expr, with their arities."""
+    out = {}
+    for app in expr.atoms(AppliedUndef):
+        out[app.func] = len(app.args)
+    return out
+
+
+def _numeric_diff(a, b, rng: random.Random, points: int):
+    """(True, None) if a = b at every random point, else (False, description)."""
+    funs = _undefined(a) | _undefined(b)
+    evaluated = 0
+    for attempt in range(points * 4):
+        if evaluated >= points:
+            break
+        if attempt % points == 0:  # fresh random functions every few points
+            sub = {f: _random_function(f.__name__, n, rng) for f, n in funs.items()}
+            A, B = (x.subs(sub).doit() if sub else x for x in (a, b))
+        syms = sorted((A.free_symbols | B.free_symbols), key=str)
+        point = {s: sympy.Rational(rng.randint(-17, 17), rng.randint(5, 13)) for s in syms}
+        try:
+            va = sympy.N(A.subs(point), DIGITS)
+            vb = sympy.N(B.subs(point), DIGITS)
+            if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) \
+                    or vb.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+                continue
+            d = abs(complex(va - vb))
+            scale = max(1.0, abs(complex(va)), abs(complex(vb)))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+            continue
+        evaluated += 1
+        if d > TOLERANCE * scale:
+            at = ", ".join(f"{s} = {v}" for s, v in point.items())
+            return False, f"they differ at {at}" if at else "they differ"
+    if evaluated == 0:
+        return False, "they could not be evaluated"
+    return True, None
+
+
+def _compare(a, b, defs=None, seed: int = 0, points: int = 6):
+    """(equal?, detail): simplify first, then the numeric guard."""
+    A = _apply_defs(_sympify(a), defs)
+    B = _apply_defs(_sympify(b), defs)
+    if isinstance(A, sympy.MatrixBase) != isinstance(B, sympy.MatrixBase) or \
+            (isinstance(A, sympy.MatrixBase) and A.shape != B.shape):
+        return False, "one side is a matrix and the other is not (or their shapes differ)"
+    rng = random.Random(seed)
+    for x, y in zip(_entries(A), _entries(B)):
+        x, y = x.doit(), y.doit()
+        d = x - y
+        if d == 0:
+            continue
+        try:
+            if sympy.count_ops(d) <= SIMPLIFY_MAX_OPS and sympy.simplify(d) == 0:
+                continue
+        except Exception:  # noqa: BLE001 - simplify can fail on odd input; the numbers decide
+            pass
+        same, detail = _numeric_diff(x, y, rng, points)
+        if not same:
+            return False, detail
+    return True, None
+
+
+def equivalent(a, b, defs=None, seed: int = 0) -> bool:
+    """True when a = b as expressions (after defs): simplify, then random points.
+
+    Undefined functions (sigma, C...) stand for any smooth function, so the
+    identity must hold whatever they are.  Matrices are compared entry by entry.
+    """
+    return _compare(a, b, defs, seed)[0]
+
+
+def same_form(a, b, defs=None) -> bool:
+    """True when a and b are the same expression up to algebra, derivatives unevaluated.
+
+    Derivative(sigma(z1), z1) and sigma_prime(z1) have different forms even if
+    the exercise defines one as the other; a*b + a*c and a*(b + c) have the same.
+    """
+    sym_defs = {k: v for k, v in (defs or {}).items() if not isinstance(k, UndefinedFunction)}
+    A = _apply_defs(_sympify(a), sym_defs)
+    B = _apply_defs(_sympify(b), sym_defs)
+    if isinstance(A, sympy.MatrixBase) or isinstance(B, sympy.MatrixBase):
+        return isinstance(A, sympy.MatrixBase) and isinstance(B, sympy.MatrixBase) and \
+            A.shape == B.shape and all(sympy.expand(x - y) == 0 for x, y in zip(A, B))
+    return A == B or sympy.expand(A - B) == 0
+
+
+# ------------------------------------------------------------------ the chain
+
+def _short(e, limit: int = 120) -> str:
+    s = sympy.sstr(e)
+    return s if len(s) <= limit else s[: limit - 3] + "..."
+
+
+def check_chain(steps, start, claim, symbols=None, required=(), defs=None,
+                seed: int = 0) -> ChainVerdict:
+    """Check the derivation steps[0] = steps[1] = ... = steps[-1].
+
+    steps: the student's chain, a list of sympy expressions (or strings, read
+        with `parse_math`, which never evaluates code).
+    start, claim: the fixed first and last expressions; steps[0] and steps[-1]
+        must have their form (`same_form`), not merely their value.
+    symbols: the symbols a step may use (None: any); a step with another free
+        symbol is refused with a message.
+    required: intermediate forms the chain must pass through, each an
+        expression or a ``(label, expression)`` pair (the label, not the form,
+        is shown to the student), matched by `same_form` against steps[1:-1];
+        a correct chain without them gets ``has_required_steps=False``.
+    defs: what the notation means, e.g. ``{a1: sigma(z1), sigma_prime:
+        Lambda(u, Derivative(sigma(u), u))}``; applied before every equality test.
+    seed: seeds the random points (the same chain always gets the same verdict).
+    """
+    allowed = None if symbols is None else {s if isinstance(s, sympy.Symbol) else sympy.Symbol(str(s))
+                                            for s in symbols}
+    if isinstance(steps, (str, sympy.Basic)) or not hasattr(steps, "__iter__"):
+        return ChainVerdict(False, 0, "the derivation should be a list of steps (expressions), "
+                                      "from the start to the claim", False)
+    names = {str(s) for s in (allowed or ())} | {str(s) for s in (defs or {})}
+    exprs = []
+    for i, s in enumerate(steps):
+        if isinstance(s, str):
+            try:
+                s = parse_math(s, symbols=names, functions=_function_names(start, claim, *(defs or {}).values()))
+            except ValueError as exc:
+                return ChainVerdict(False, i, f"step {i} cannot be read: {exc}", False)
+        try:
+            s = _sympify(s)
+        except (sympy.SympifyError, TypeError, ValueError):
+            return ChainVerdict(False, i, f"step {i} is not a sympy expression", False)
+        if allowed is not None:
+            extra = {x for x in s.free_symbols if x not in allowed and x not in (defs or {})}
+            if extra:
+                return ChainVerdict(False, i, f"step {i} uses {', '.join(sorted(map(str, extra)))}, "
+                                              "which this derivation does not define", False)
+        exprs.append(s)
+    if len(exprs) < 2:
+        return ChainVerdict(False, 0, "a derivation needs at least two steps: the start and the claim", False)
+    if not same_form(exprs[0], start, defs):
+        return ChainVerdict(False, 0, f"step 0 should be the start, {_short(start)}; "
+                                      f"it is {_short(exprs[0])}", False)
+    for i in range(1, len(exprs)):
+        same, detail = _compare(exprs[i - 1], exprs[i], defs, seed + i)
+        if not same:
+            return ChainVerdict(False, i, f"step {i} does not follow from step {i - 1}: "
+                                          f"{_short(exprs[i - 1])} = {_short(exprs[i])} is false ({detail})",
+                                False)
+    last = len(exprs) - 1
+    if not same_form(exprs[-1], claim, defs):
+        return ChainVerdict(False, last, f"the chain should end with the claim, {_short(claim)}; "
+                                         f"step {last} is {_short(exprs[-1])}"
+                                         + (" (equal in value: add the claim as a final step)"
+                                            if equivalent(exprs[-1], claim, defs, seed) else ""), False)
+    for k, r in enumerate(required, 1):
+        label, form = r if isinstance(r, tuple) else (f"required step {k}", r)
+        if not any(same_form(e, form, defs) for e in exprs[1:-1]):
+            return ChainVerdict(True, None, "every step holds, but the chain skips a step the proof "
+                                            f"needs ({label}): write it out between the start and the claim",
+                                False)
+    return ChainVerdict(True, None, f"all {last} steps hold", True)
+
+
+def _function_names(*exprs) -> set[str]:
+    out = set()
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            out |= {f.__name__ for f in _undefined(e)}
+    return out
+
+
+# ------------------------------------------------------------------ safe text parser
+
+_FUNCTIONS = {"exp": sympy.exp, "log": sympy.log, "sqrt": sympy.sqrt, "sin": sympy.sin,
+              "cos": sympy.cos, "tanh": sympy.tanh, "cosh": sympy.cosh, "sinh": sympy.sinh}
+_BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+           ast.Div: lambda a, b: a / b, ast.Pow: lambda a, b: a ** b}
+
+
+def parse_math(text: str, symbols=(), functions=()):
+    """Read a formula like ``"a*(1 - a)"`` or ``"diff(C(a1, a2), a1)*sigma_prime(z1)"``.
+
+    Only numbers, the given symbol names, + - * / ** and parentheses, the
+    functions exp log sqrt sin cos tanh cosh sinh, ``diff(expr, x)`` (an
+    unevaluated derivative) and the given undefined function names are allowed.
+    Nothing is evaluated as Python: the text is walked as a syntax tree.
+    Raises ValueError with a plain message otherwise.
+    """
+    if not isinstance(text, str) or len(text) > 5000:
+        raise ValueError("a formula should be a string of at most 5000 characters")
+    try:
+        tree = ast.parse(text.replace("^", "**"), mode="eval")
+    except SyntaxError:
+        raise ValueError(f"{text!r} is not a formula") from None
+    syms = {str(s): sympy.Symbol(str(s)) for s in symbols}
+    funs = {str(f): sympy.Function(str(f)) for f in functions}
+
+    def build(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+                and not isinstance(node.value, bool):
+            return sympy.Rational(str(node.value)) if isinstance(node.value, float) else sympy.Integer(node.value)
+        if isinstance(node, ast.Name):
+            if node.id in syms:
+                return syms[node.id]
+            raise ValueError(f"unknown name {node.id!r}")
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            v = build(node.operand)
+            return -v if isinstance(node.op, ast.USub) else v
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+            return _BINOPS[type(node.op)](build(node.left), build(node.right))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
+            args = [build(a) for a in node.args]
+            name = node.func.id
+            if name == "diff":
+                if len(args) != 2 or not isinstance(args[1], sympy.Symbol):
+                    raise ValueError("diff takes an expression and one symbol: diff(expr, x)")
+                return sympy.Derivative(args[0], args[1])
+            if name in _FUNCTIONS:
+                return _FUNCTIONS[name](*args)
+            if name in funs:
+                return funs[name](*args)
+            raise ValueError(f"unknown function {name!r}")
+        raise ValueError(f"{ast.unparse(node)!r} is not allowed in a formula")
+
+    return build(tree.body)

@@ -1,0 +1,89 @@
+"""The derivation checker (grader/derivation.py) on right, wrong and partial proofs."""
+import pytest
+import sympy as sp
+
+from grader import wire
+from grader.derivation import ChainVerdict, check_chain, equivalent, parse_math, same_form
+
+z1, z2, a1, a2, u, x = sp.symbols("z1 z2 a1 a2 u x")
+sigma, C, sigma_prime = sp.Function("sigma"), sp.Function("C"), sp.Function("sigma_prime")
+D = sp.Derivative
+DEFS = {a1: sigma(z1), a2: sigma(z2), sigma_prime: sp.Lambda(u, D(sigma(u), u))}
+START = D(C(sigma(z1), sigma(z2)), z1)
+CLAIM = D(C(a1, a2), a1) * sigma_prime(z1)
+CHAIN_RULE = D(C(a1, a2), a1) * D(sigma(z1), z1) + D(C(a1, a2), a2) * D(sigma(z2), z1)
+KW = dict(symbols=[z1, z2, a1, a2], required=[("the chain rule over every a_k", CHAIN_RULE)], defs=DEFS)
+
+
+def test_full_proof_gets_full_score():
+    v = check_chain([START, CHAIN_RULE, D(C(a1, a2), a1) * D(sigma(z1), z1), CLAIM], START, CLAIM, **KW)
+    assert v == ChainVerdict(True, None, "all 3 steps hold", True), f"a correct BP1 proof was refused: {v}"
+    assert v.score == 1.0, "a complete proof should score 1"
+
+
+def test_jump_to_claim_is_partial():
+    v = check_chain([START, CLAIM], START, CLAIM, **KW)
+    assert v.ok and not v.has_required_steps, f"a jump should be correct but incomplete: {v}"
+    assert v.score == 0.5, "a chain without the chain-rule step should get half"
+    assert "the chain rule over every a_k" in v.message, f"the message should name the missing step: {v.message}"
+    assert "Derivative" not in v.message, "the message must not show the required form itself"
+
+
+def test_first_false_step_is_named():
+    wrong = D(C(a1, a2), a2) * sigma_prime(z1)          # wrong component of grad_a C
+    v = check_chain([START, CHAIN_RULE, wrong, CLAIM], START, CLAIM, **KW)
+    assert not v.ok and v.first_bad_step == 2, f"step 2 is the false one: {v}"
+    assert v.message.startswith("step 2 does not follow from step 1"), f"unexpected message: {v.message}"
+    assert v.score == 0.0, "a false chain scores 0"
+
+
+def test_wrong_claim_and_wrong_start_are_refused():
+    v = check_chain([START, D(C(a1, a2), a1) * sigma_prime(z2)], START, CLAIM, **KW)
+    assert v.first_bad_step == 1 and not v.ok, f"sigma'(z2) in place of sigma'(z1) must fail: {v}"
+    v = check_chain([CLAIM, CLAIM], START, CLAIM, **KW)
+    assert v.first_bad_step == 0 and not v.ok, f"a chain must begin at the start: {v}"
+    v = check_chain([START, CHAIN_RULE], START, CLAIM, **KW)
+    assert v.first_bad_step == 1 and "equal in value" in v.message, f"the claim must be the last step: {v}"
+
+
+def test_unknown_symbol_and_short_chain():
+    q = sp.Symbol("q")
+    v = check_chain([START, CLAIM + q - q, CLAIM * q], START, CLAIM, **KW)
+    assert v.first_bad_step == 2 and "q" in v.message, f"an undefined symbol must be reported: {v}"
+    assert not check_chain([START], START, CLAIM, **KW).ok, "one step is not a derivation"
+    assert not check_chain("x", START, CLAIM, **KW).ok, "a string is not a list of steps"
+
+
+def test_numeric_guard_proves_what_simplify_may_not():
+    # tanh(x) = 2 sigma(2x) - 1 with sigma the logistic function: a true identity.
+    s2 = 1 / (1 + sp.exp(-2 * x))
+    assert equivalent(sp.tanh(x), 2 * s2 - 1), "tanh(x) = 2 sigma(2x) - 1 holds"
+    assert not equivalent(sp.tanh(x), 2 * s2 + 1), "tanh(x) = 2 sigma(2x) + 1 is false"
+    s = 1 / (1 + sp.exp(-x))
+    assert equivalent(sp.diff(s, x), s * (1 - s)), "sigma' = sigma (1 - sigma) holds"
+    assert not equivalent(sp.diff(s, x), s * (1 + s)), "sigma' = sigma (1 + sigma) is false"
+    assert equivalent(sp.Matrix([x, 2 * x]), sp.Matrix([x, x + x])), "matrices compare entry by entry"
+
+
+def test_same_form_keeps_derivatives_unevaluated():
+    assert same_form(a1 * (z1 + z2), a1 * z1 + a1 * z2), "expansion does not change the form"
+    assert not same_form(D(sigma(z1), z1), sigma_prime(z1), DEFS), "sigma' and d sigma/dz differ in form"
+
+
+def test_chain_survives_the_wire():
+    steps = [START, CHAIN_RULE, CLAIM]
+    back = wire.loads(wire.dumps(steps))
+    assert check_chain(back, START, CLAIM, **KW).score == 1.0, "srepr round trip must keep the proof intact"
+
+
+def test_text_steps_are_parsed_safely():
+    steps = ["diff(C(sigma(z1), sigma(z2)), z1)",
+             "diff(C(a1, a2), a1)*diff(sigma(z1), z1) + diff(C(a1, a2), a2)*diff(sigma(z2), z1)",
+             "diff(C(a1, a2), a1)*sigma_prime(z1)"]
+    assert check_chain(steps, START, CLAIM, **KW).score == 1.0, "text steps should be read like expressions"
+    assert parse_math("a*(1-a)", symbols=["a"]) == sp.Symbol("a") * (1 - sp.Symbol("a")), "simple text formula"
+    for evil in ["__import__('os').system('true')", "a.__class__", "(lambda: 1)()", "open('x')", "[a]"]:
+        with pytest.raises(ValueError):
+            parse_math(evil, symbols=["a"])
+    v = check_chain([START, "__import__('os')"], START, CLAIM, **KW)
+    assert v.first_bad_step == 1 and "cannot be read" in v.message, f"unsafe text must be refused: {v}"
