@@ -1,0 +1,7 @@
+"""Wrong: exp(c z) without shifting, which overflows to inf/inf = NaN at c = 10000."""
+CAUGHT_BY = ["test_large_c_is_stable_and_hard"]
+
+
+def softmax_c(z, c):
+    e = np.exp(c * np.asarray(z, dtype=float))
+    return e / e.sum()
