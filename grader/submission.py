@@ -37,6 +37,20 @@ def describe_exception(exc: BaseException, filename: str | None, name: str) -> S
     return StudentException(f"`{name}` raised {type(exc).__name__}: {text}{line}".rstrip(": "))
 
 
+def _fresh_probe(fn):
+    """The probe rebuilt from its source alone, exactly as the worker runs it."""
+    source = getattr(fn, "nndl_probe_source", None)
+    if source is None:
+        raise TypeError(f"{fn.__name__} is not marked with @probe")
+    import math
+    import random
+
+    import numpy as np
+    ns = {"np": np, "math": math, "random": random, "__name__": "nndl_probe"}
+    exec(compile(source, f"<probe {fn.__name__}>", "exec"), ns)
+    return ns[fn.__name__]
+
+
 class LocalSubmission:
     """The student's module, imported in this process."""
 
@@ -73,6 +87,7 @@ class LocalSubmission:
             raise BadAnswer(f"`{name}`: {exc}") from None
 
     def probe(self, fn, *args, **kwargs):
+        fn = _fresh_probe(fn)
         try:
             result = fn(self._module, *_roundtrip(args), **_roundtrip(kwargs))
         except StudentError:
