@@ -1,0 +1,140 @@
+"""The chapter 1 network, trained on real MNIST  ·  第一章的网络:在真实 MNIST 上训练
+
+Book: chapter 1, section 1.6 (Implementing our network to classify digits).
+
+Build a fully connected network of sigmoid neurons and train it with
+mini-batch stochastic gradient descent on the quadratic cost
+C_x = ||a^L(x) - y(x)||^2 / 2.
+
+- ``Network(sizes)``: ``sizes`` lists the neurons per layer, e.g. [784, 30, 10].
+  Keep ``num_layers``, ``sizes``, ``biases`` (one (n, 1) column per non-input
+  layer) and ``weights`` (one (n_out, n_in) matrix per pair of layers), all
+  drawn from a standard normal distribution with ``np.random``.
+- ``feedforward(a)``: the output for an input column ``a`` of shape (n_in, 1),
+  applying a <- sigmoid(w a + b) layer by layer.
+- ``SGD(training_data, epochs, mini_batch_size, eta, test_data=None)``: each
+  epoch, shuffle the list of (x, y) pairs with ``random.shuffle``, cut it into
+  mini-batches and call ``update_mini_batch`` on each; with ``test_data``,
+  print "Epoch j: correct / total" after each epoch.
+- ``update_mini_batch(mini_batch, eta)``: one gradient step,
+  w <- w - (eta / m) * (sum of dC_x/dw over the m pairs), and the same for b.
+- ``backprop(x, y)``: ``(nabla_b, nabla_w)``, the gradient of C_x, as lists
+  shaped like ``biases`` and ``weights`` (use the equations BP1-BP4).
+- ``evaluate(test_data)``: how many (x, label) pairs the network gets right,
+  where its answer is the index of the most active output neuron and
+  ``label`` is an int.
+- ``cost_derivative(output_activations, y)``: dC_x/da for the output layer.
+- ``sigmoid(z)`` and ``sigmoid_prime(z)``: element-wise, for arrays; they
+  must not overflow or give NaN for large |z| (try z = +-1000).
+
+Training data: x is a (784, 1) column of pixel values in [0, 1] and y a
+(10, 1) one-hot column; test data pairs x with the digit as an int.  Any
+correct style passes: a loop over the examples as in the book, or whole
+mini-batches as matrices.
+"""
+import random
+
+import numpy as np
+
+
+class Network:
+
+    def __init__(self, sizes):
+        ### BEGIN SOLUTION
+        self.num_layers = len(sizes)
+        self.sizes = list(sizes)
+        self.biases = [np.random.randn(n, 1) for n in sizes[1:]]
+        self.weights = [np.random.randn(n_out, n_in) for n_in, n_out in zip(sizes[:-1], sizes[1:])]
+        ### END SOLUTION
+
+    def feedforward(self, a):
+        """The output layer's activations for the input column ``a``."""
+        ### BEGIN SOLUTION
+        for b, w in zip(self.biases, self.weights):
+            a = sigmoid(w @ a + b)
+        return a
+        ### END SOLUTION
+
+    def SGD(self, training_data, epochs, mini_batch_size, eta, test_data=None):
+        """Train with mini-batch stochastic gradient descent; returns the correct counts per epoch."""
+        ### BEGIN SOLUTION
+        training_data = list(training_data)
+        test_data = list(test_data) if test_data is not None else None
+        scores = []
+        for j in range(epochs):
+            random.shuffle(training_data)
+            for k in range(0, len(training_data), mini_batch_size):
+                self.update_mini_batch(training_data[k:k + mini_batch_size], eta)
+            if test_data is not None:
+                scores.append(self.evaluate(test_data))
+                print(f"Epoch {j}: {scores[-1]} / {len(test_data)}")
+            else:
+                print(f"Epoch {j} complete")
+        return scores
+        ### END SOLUTION
+
+    def update_mini_batch(self, mini_batch, eta):
+        """One step of gradient descent on the pairs (x, y) in ``mini_batch``."""
+        ### BEGIN SOLUTION
+        # Whole mini-batch at once: the examples are the columns of X and Y.
+        X = np.hstack([x for x, _ in mini_batch])
+        Y = np.hstack([y for _, y in mini_batch])
+        nabla_b, nabla_w = self.backprop(X, Y)
+        step = eta / len(mini_batch)
+        self.weights = [w - step * nw for w, nw in zip(self.weights, nabla_w)]
+        self.biases = [b - step * nb for b, nb in zip(self.biases, nabla_b)]
+        ### END SOLUTION
+
+    def backprop(self, x, y):
+        """``(nabla_b, nabla_w)``: the gradient of C_x for one pair (x, y).
+
+        (This version also accepts several examples as the columns of x and y
+        and then returns the sum of their gradients.)
+        """
+        ### BEGIN SOLUTION
+        activations, zs = [x], []
+        for b, w in zip(self.biases, self.weights):
+            zs.append(w @ activations[-1] + b)
+            activations.append(sigmoid(zs[-1]))
+        nabla_b = [None] * len(self.biases)
+        nabla_w = [None] * len(self.weights)
+        delta = self.cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])   # BP1
+        for l in range(len(self.weights) - 1, -1, -1):
+            nabla_b[l] = delta.sum(axis=1, keepdims=True)                            # BP3
+            nabla_w[l] = delta @ activations[l].T                                    # BP4
+            if l > 0:
+                delta = (self.weights[l].T @ delta) * sigmoid_prime(zs[l - 1])       # BP2
+        return nabla_b, nabla_w
+        ### END SOLUTION
+
+    def evaluate(self, test_data):
+        """The number of pairs (x, label) whose most active output is ``label``."""
+        ### BEGIN SOLUTION
+        test_data = list(test_data)
+        if not test_data:
+            return 0
+        X = np.hstack([x for x, _ in test_data])
+        guesses = np.argmax(self.feedforward(X), axis=0)
+        return int(np.sum(guesses == np.array([int(y) for _, y in test_data])))
+        ### END SOLUTION
+
+    def cost_derivative(self, output_activations, y):
+        """dC_x/da for the quadratic cost."""
+        ### BEGIN SOLUTION
+        return output_activations - y
+        ### END SOLUTION
+
+
+def sigmoid(z):
+    """1 / (1 + e^-z), element-wise, without overflow for large |z|."""
+    ### BEGIN SOLUTION
+    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z, dtype=float)))
+    ### END SOLUTION
+
+
+def sigmoid_prime(z):
+    """The derivative of the sigmoid, element-wise."""
+    ### BEGIN SOLUTION
+    s = sigmoid(z)
+    return s * (1.0 - s)
+    ### END SOLUTION
