@@ -32,7 +32,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 DIGITS = 50          # working precision of the numeric guard
 TOLERANCE = 1e-30    # relative difference below which two values are equal
-SIMPLIFY_MAX_OPS = 400
+SIMPLIFY_MAX_OPS = 150
 
 
 @dataclass(frozen=True)
@@ -120,14 +120,14 @@ def _numeric_diff(a, b, rng: random.Random, points: int):
     for attempt in range(points * 4):
         if evaluated >= points:
             break
-        if attempt % points == 0:  # fresh random functions every few points
+        if attempt % 3 == 0:  # fresh random functions every three points
             sub = {f: _random_function(f.__name__, n, rng) for f, n in funs.items()}
             A, B = (x.subs(sub).doit() if sub else x for x in (a, b))
         syms = sorted((A.free_symbols | B.free_symbols), key=str)
         point = {s: sympy.Rational(rng.randint(-17, 17), rng.randint(5, 13)) for s in syms}
         try:
-            va = sympy.N(A.subs(point), DIGITS)
-            vb = sympy.N(B.subs(point), DIGITS)
+            va = sympy.N(A.xreplace(point), DIGITS)
+            vb = sympy.N(B.xreplace(point), DIGITS)
             if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) \
                     or vb.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
                 continue
@@ -158,7 +158,12 @@ def _compare(a, b, defs=None, seed: int = 0, points: int = 6):
         if d == 0:
             continue
         try:
-            if sympy.count_ops(d) <= SIMPLIFY_MAX_OPS and sympy.simplify(d) == 0:
+            if sympy.expand(d) == 0:
+                continue
+            # Full simplify only where it can pay off: it is slow and rarely
+            # succeeds on expressions with undefined functions (Subs, Derivative).
+            if not d.has(AppliedUndef) and sympy.count_ops(d) <= SIMPLIFY_MAX_OPS \
+                    and sympy.simplify(d) == 0:
                 continue
         except Exception:  # noqa: BLE001 - simplify can fail on odd input; the numbers decide
             pass
