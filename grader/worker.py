@@ -79,6 +79,44 @@ def limit(resource_name: str, value) -> None:
         pass
 
 
+def sandbox_uid() -> int | None:
+    uid = os.environ.get("NNDL_SANDBOX_UID")
+    return int(uid) if uid else None
+
+
+def drop_privileges() -> None:
+    """In the sandbox run as root: become an unprivileged uid of our own for good."""
+    uid = sandbox_uid()
+    if uid is None:
+        return
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+    if os.getuid() != uid or os.geteuid() != uid:
+        os._exit(3)
+
+
+def reap_uid() -> None:
+    """Kill every process left by the last exercise (forks that changed group too)."""
+    uid = sandbox_uid()
+    if uid is None:
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+            for _ in range(1000):  # kill(-1): every process this uid may signal, not us
+                try:
+                    os.kill(-1, signal.SIGKILL)
+                except ProcessLookupError:
+                    break
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
 def child_setup(limits: dict) -> None:
     os.setsid()
     # The student's prints go nowhere; their size is bounded by RLIMIT_FSIZE
@@ -87,8 +125,9 @@ def child_setup(limits: dict) -> None:
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     os.close(devnull)
-    sys.stdout = io.StringIO()
-    sys.stderr = io.StringIO()
+    # Not a StringIO: gigabytes of print() must not pile up in memory.
+    sys.stdout = open(os.devnull, "w")
+    sys.stderr = open(os.devnull, "w")
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -97,6 +136,7 @@ def child_setup(limits: dict) -> None:
     limit("RLIMIT_FSIZE", limits.get("file_bytes"))
     limit("RLIMIT_NPROC", limits.get("processes"))
     limit("RLIMIT_CORE", 0)
+    drop_privileges()
     random.seed(SEED)
     import numpy as np
     np.random.seed(SEED)
@@ -219,8 +259,8 @@ def status_text(status: int) -> str:
 def zygote(root: str, control_fd: int) -> None:
     control = socket.socket(fileno=control_fd)
     root = os.path.normpath(os.path.abspath(root))
-    sys.path.insert(0, root)
-    # Import the heavy libraries once; every child inherits them.
+    # Import the heavy libraries once; every child inherits them.  The submission
+    # is not on sys.path yet: a student's numpy.py must not run in the zygote.
     import numpy  # noqa: F401
     try:
         import sympy  # noqa: F401
@@ -243,11 +283,9 @@ def zygote(root: str, control_fd: int) -> None:
                     ours.close()
                     child_setup(msg.get("limits", {}))
                     sub = os.path.normpath(os.path.join(root, msg.get("subdir") or "."))
-                    if sub != root:
-                        if not sub.startswith(root + os.sep):
-                            os._exit(2)
-                        sys.path.remove(root)
-                        sys.path.insert(0, sub)
+                    if sub != root and not sub.startswith(root + os.sep):
+                        os._exit(2)
+                    sys.path.insert(0, sub)
                     serve(theirs, sub, msg["module"])
                 finally:
                     os._exit(0)
@@ -263,6 +301,7 @@ def zygote(root: str, control_fd: int) -> None:
                 _, st = os.waitpid(child, 0)
                 status = status_text(st)
                 _killpg(child)  # anything it left behind in its group
+                reap_uid()      # and anything that left the group
                 child = None
             send(control, json.dumps({"status": status}).encode())
         elif op == "quit":

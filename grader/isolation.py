@@ -1,0 +1,230 @@
+"""The bubblewrap sandbox the grading worker runs in (Linux).
+
+`sandbox_launcher()` returns a launch function ``(tmp, root, fd) -> (cmd, env, mode)``
+for grader.sandbox, or None when bubblewrap is missing or does not work here
+(probed once per process).  Inside the sandbox:
+
+- no network, no IPC, its own PID namespace (the worker dies with the grader);
+- read-only: the Python install, its site-packages, the system libraries, the
+  worker's two files (worker.py, wire.py) and a *copy* of the submission
+  (symlinks are copied as links, so a link to the instructor's files points at
+  nothing); nothing else of the host is there: not the kit's repository, not
+  solutions/, not the hidden checks, not a course folder, gradebook or results
+  file.  Where one of those lies inside a bound folder (e.g. a venv inside the
+  repository, or the kit installed into site-packages), it is masked by an
+  empty tmpfs;
+- a private, size-bounded /tmp, a fresh /proc and a minimal /dev;
+- student code runs as an unprivileged uid, so RLIMIT_NPROC (a fork bomb)
+  binds even when the grader runs as root.  As root, bubblewrap runs without a
+  user namespace, keeps only CAP_SETUID/CAP_SETGID for the zygote (which runs
+  no student code) and each exercise's child drops to a uid of its own
+  (``NNDL_SANDBOX_UID``); the zygote clears that uid's processes after every
+  exercise.  As an ordinary user, bubblewrap's user namespace already does it.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import shutil
+import site
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+from . import ROOT
+
+HERE = Path(__file__).resolve().parent
+TMP_BYTES = 64 << 20                    # the private /tmp
+WORKER_DIR = "/nndl"                    # worker.py and wire.py
+SUBMISSION_DIR = "/submission"          # the copy of the student's files
+IGNORE = shutil.ignore_patterns("__pycache__", ".git", ".ipynb_checkpoints", "*.pyc")
+
+# Folders the student must never see, even if they sit inside a bound folder.
+# Other parts of the kit (e.g. the nbgrader bridge) may add theirs.
+EXTRA_MASKS: list[Path] = []
+
+_uids = itertools.count()
+
+
+def _sensitive() -> list[Path]:
+    paths = [ROOT, HERE, ROOT / "solutions", ROOT / "grader", HERE / "hidden", *EXTRA_MASKS]
+    extra = os.environ.get("NNDL_SANDBOX_MASK", "")
+    paths += [Path(p) for p in extra.split(os.pathsep) if p]
+    out = []
+    for p in paths:
+        try:
+            out.append(Path(os.path.realpath(p)))
+        except OSError:
+            pass
+    return out
+
+
+def _python_dirs() -> list[Path]:
+    """The Python install and every site-packages folder on sys.path."""
+    dirs = {Path(os.path.realpath(sys.base_prefix)), Path(os.path.realpath(sys.prefix)),
+            Path(os.path.realpath(sys.executable)).parent}
+    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+        p = sysconfig.get_paths().get(key)
+        if p:
+            dirs.add(Path(os.path.realpath(p)))
+    for p in list(site.getsitepackages()) + [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]:
+        if os.path.isdir(p):
+            dirs.add(Path(os.path.realpath(p)))
+    # The venv itself is not needed (we run the base interpreter with PYTHONPATH),
+    # and binding it whole could expose the repository it lives in.
+    if sys.prefix != sys.base_prefix:
+        dirs.discard(Path(os.path.realpath(sys.prefix)))
+    return sorted(_outermost(dirs))
+
+
+def _outermost(dirs) -> list[Path]:
+    dirs = sorted(set(dirs), key=lambda p: len(p.parts))
+    out: list[Path] = []
+    for d in dirs:
+        if not any(d == o or o in d.parents for o in out):
+            out.append(d)
+    return out
+
+
+def _site_path() -> list[str]:
+    """The sys.path entries the worker needs besides the standard library."""
+    keep = []
+    for p in sys.path:
+        if p and os.path.isdir(p) and p.endswith(("site-packages", "dist-packages")):
+            keep.append(os.path.realpath(p))
+    return list(dict.fromkeys(keep))
+
+
+def _system_args() -> list[str]:
+    args = ["--ro-bind", "/usr", "/usr"]
+    for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
+        p = Path("/") / name
+        if p.is_symlink():
+            args += ["--symlink", os.readlink(p), str(p)]
+        elif p.is_dir():
+            args += ["--ro-bind", str(p), str(p)]
+    for name in ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
+                 "/etc/localtime"):
+        if os.path.exists(name):
+            args += ["--ro-bind", name, name]
+    return args
+
+
+def _bwrap_args(tmp: Path, sub: Path, as_root: bool) -> list[str]:
+    bwrap = shutil.which("bwrap")
+    args = [bwrap, "--die-with-parent", "--new-session"]
+    if as_root:
+        # No user namespace: a uid inside one would still be root outside, and
+        # RLIMIT_NPROC does not bind root.  The children drop to a real uid.
+        args += ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+                 "--unshare-cgroup-try", "--cap-drop", "ALL",
+                 "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+    else:
+        args += ["--unshare-all", "--disable-userns"]
+    args += _system_args()
+    bound = [Path("/usr")]
+    made: set[Path] = set()
+    for d in _python_dirs():
+        if any(d == b or b in d.parents for b in bound):
+            continue
+        # bwrap makes missing parents 0700, which the unprivileged uid cannot cross.
+        for parent in reversed(d.parents[:-1]):
+            if parent not in made:
+                args += ["--perms", "0755", "--dir", str(parent)]
+                made.add(parent)
+        args += ["--ro-bind", str(d), str(d)]
+        bound.append(d)
+    args += ["--ro-bind", str(tmp / "kit"), WORKER_DIR,
+             "--ro-bind", str(sub), SUBMISSION_DIR,
+             "--size", str(TMP_BYTES), "--tmpfs", "/tmp",
+             "--proc", "/proc", "--dev", "/dev", "--chdir", "/tmp"]
+    # Mask whatever is secret and happens to lie inside a bound folder.
+    for s in _sensitive():
+        if s.exists() and s.is_dir() and any(s == b or b in s.parents for b in bound):
+            args += ["--tmpfs", str(s)]
+    return args
+
+
+def _env(uid: int | None) -> dict:
+    from .sandbox import _env as base_env
+    env = base_env()
+    env.update({"HOME": "/tmp", "TMPDIR": "/tmp", "PATH": "/usr/bin:/bin",
+                "PYTHONPATH": os.pathsep.join(_site_path())})
+    if uid is not None:
+        env["NNDL_SANDBOX_UID"] = str(uid)
+    return env
+
+
+def _interpreter() -> str:
+    return os.path.realpath(getattr(sys, "_base_executable", None) or sys.executable)
+
+
+def _prepare(tmp: Path, root: Path) -> Path:
+    """World-readable copies of the worker files and the submission, inside tmp."""
+    os.chmod(tmp, 0o755)
+    kit = tmp / "kit"
+    kit.mkdir(exist_ok=True)
+    for name in ("worker.py", "wire.py"):
+        shutil.copy(tmp / name, kit / name)
+    sub = tmp / "submission"
+    if sub.exists():
+        shutil.rmtree(sub)
+    shutil.copytree(root, sub, symlinks=True, ignore=IGNORE)
+    for dirpath, dirnames, filenames in os.walk(tmp):
+        for d in dirnames:
+            p = os.path.join(dirpath, d)
+            if not os.path.islink(p):
+                os.chmod(p, 0o755)
+        for f in filenames:
+            p = os.path.join(dirpath, f)
+            if not os.path.islink(p):
+                os.chmod(p, 0o644)
+    return sub
+
+
+def _next_uid() -> int:
+    # A uid of its own for every worker: one student's processes can neither
+    # signal another's nor use up their process budget.
+    return 200_000 + (os.getpid() % 10_000) * 100 + next(_uids) % 100
+
+
+def launch(tmp: Path, root: Path, fd: int):
+    as_root = os.geteuid() == 0
+    sub = _prepare(Path(tmp), Path(root))
+    cmd = _bwrap_args(Path(tmp), sub, as_root)
+    cmd += [_interpreter(), "-B", "-s", f"{WORKER_DIR}/worker.py", SUBMISSION_DIR, str(fd)]
+    return cmd, _env(_next_uid() if as_root else None), "bubblewrap"
+
+
+@functools.lru_cache(maxsize=1)
+def probe() -> str | None:
+    """None if the sandbox works here, else why not."""
+    if not sys.platform.startswith("linux"):
+        return "bubblewrap runs on Linux only"
+    if shutil.which("bwrap") is None:
+        return "bubblewrap (bwrap) is not installed"
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="nndl-probe-"))
+    try:
+        (tmp / "empty").mkdir()
+        for name in ("worker.py", "wire.py"):
+            shutil.copy(HERE / name, tmp / name)
+        sub = _prepare(tmp, tmp / "empty")
+        cmd = _bwrap_args(tmp, sub, os.geteuid() == 0)
+        cmd += [_interpreter(), "-B", "-s", "-c", "import numpy; print('ok')"]
+        try:
+            out = subprocess.run(cmd, env=_env(None), capture_output=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return f"bubblewrap could not start: {exc}"
+        if out.returncode != 0 or b"ok" not in out.stdout:
+            return "bubblewrap does not work here: " + out.stderr.decode(errors="replace")[-500:]
+        return None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def sandbox_launcher():
+    """The bubblewrap launch function, or None when bubblewrap is unusable here."""
+    return launch if probe() is None else None
