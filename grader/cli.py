@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "grader.cli",          # list, stubs
     "grader.cli_student",  # check, hint
     "grader.cli_grade",    # grade
+    "grader.cli_nbgrader",  # nbgrader build|grade
 ]
 
 

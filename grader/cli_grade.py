@@ -26,6 +26,10 @@ def cmd_grade(args) -> int:
 def register(sub) -> None:
     p = sub.add_parser("grade", help="grade a submission folder with visible and hidden checks")
     p.add_argument("path", help="a filled-in copy of exercises/ (e.g. solutions)")
+    from .cli_nbgrader import NbgraderAction  # grader/nbgrader_grade.py, docs/nbgrader.md
+    p.add_argument("--nbgrader", metavar="COURSE_DIR", action=NbgraderAction,
+                   help="`nndl grade --nbgrader COURSE_DIR ASSIGNMENT`: grade the course's submitted "
+                        "notebooks of ASSIGNMENT securely, into its nbgrader gradebook")
     p.add_argument("--only", help="an exercise id or a chapter")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--no-hidden", action="store_true", help="visible checks only")
