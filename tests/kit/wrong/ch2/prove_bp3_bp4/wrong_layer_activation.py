@@ -1,0 +1,7 @@
+"""Wrong: dC/dw_jk = a^l_k delta_j, the activation of layer l (sigma(z_2)) instead of layer l-1's a_2."""
+CAUGHT_BY = ["test_bp4_chain_holds", "test_bp4_uses_the_chain_rule"]
+
+
+def prove_bp4():
+    sigma = sp.Function("sigma")
+    return [BP4_START, d1 * D(Z[0], w12) + d2 * D(Z[1], w12), sigma(Z[1]) * d1, BP4_CLAIM]
