@@ -58,13 +58,20 @@ class Network:
     def SGD(self, training_data, epochs, mini_batch_size, eta, test_data=None):
         """Train with mini-batch stochastic gradient descent; returns the correct counts per epoch."""
         ### BEGIN SOLUTION
+        # Stack the examples once as rows; each epoch visits them in a fresh random
+        # order, and each mini-batch is a block of m columns handled in one go.
         training_data = list(training_data)
+        xs = np.array([np.ravel(x) for x, _ in training_data])
+        ys = np.array([np.ravel(y) for _, y in training_data])
         test_data = list(test_data) if test_data is not None else None
+        order = list(range(len(training_data)))
         scores = []
         for j in range(epochs):
-            random.shuffle(training_data)
-            for k in range(0, len(training_data), mini_batch_size):
-                self.update_mini_batch(training_data[k:k + mini_batch_size], eta)
+            random.shuffle(order)
+            shuffled = np.array(order)
+            for k in range(0, len(order), mini_batch_size):
+                batch = shuffled[k:k + mini_batch_size]
+                self._step(xs[batch].T, ys[batch].T, eta)
             if test_data is not None:
                 scores.append(self.evaluate(test_data))
                 print(f"Epoch {j}: {scores[-1]} / {len(test_data)}")
@@ -76,13 +83,17 @@ class Network:
     def update_mini_batch(self, mini_batch, eta):
         """One step of gradient descent on the pairs (x, y) in ``mini_batch``."""
         ### BEGIN SOLUTION
-        # Whole mini-batch at once: the examples are the columns of X and Y.
         X = np.hstack([x for x, _ in mini_batch])
         Y = np.hstack([y for _, y in mini_batch])
+        self._step(X, Y, eta)
+
+    def _step(self, X, Y, eta):
+        """The same step for a mini-batch held as matrices: examples are the columns of X and Y."""
         nabla_b, nabla_w = self.backprop(X, Y)
-        step = eta / len(mini_batch)
-        self.weights = [w - step * nw for w, nw in zip(self.weights, nabla_w)]
-        self.biases = [b - step * nb for b, nb in zip(self.biases, nabla_b)]
+        rate = eta / X.shape[1]
+        for w, nw, b, nb in zip(self.weights, nabla_w, self.biases, nabla_b):
+            w -= rate * nw
+            b -= rate * nb
         ### END SOLUTION
 
     def backprop(self, x, y):
@@ -98,12 +109,15 @@ class Network:
             activations.append(sigmoid(zs[-1]))
         nabla_b = [None] * len(self.biases)
         nabla_w = [None] * len(self.weights)
-        delta = self.cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])   # BP1
+        # sigmoid'(z) = a (1 - a): reuse the activations instead of recomputing sigmoid(z).
+        a = activations[-1]
+        delta = self.cost_derivative(a, y) * (a * (1 - a))                        # BP1
         for l in range(len(self.weights) - 1, -1, -1):
             nabla_b[l] = delta.sum(axis=1, keepdims=True)                            # BP3
             nabla_w[l] = delta @ activations[l].T                                    # BP4
             if l > 0:
-                delta = (self.weights[l].T @ delta) * sigmoid_prime(zs[l - 1])       # BP2
+                a = activations[l]
+                delta = (self.weights[l].T @ delta) * (a * (1 - a))                  # BP2
         return nabla_b, nabla_w
         ### END SOLUTION
 
