@@ -1,74 +1,160 @@
-"""`nndl check` and `nndl hint`: the student's self-check loop."""
+"""The student's loop: `nndl check`, `nndl hint`, `nndl watch`, `nndl notebooks`."""
 from __future__ import annotations
 
+import argparse
 import json
+import os
+from pathlib import Path
 
 from . import ROOT, catalogue, report
+from .catalogue import CatalogueError
 from .cli import _grade_with_progress, _lang, _submission_root
+from .messages import t
+
+
+def add_lang(p) -> None:
+    """Let `--lang` follow the subcommand too (`nndl check --lang zh`)."""
+    p.add_argument("--lang", choices=("en", "zh"), default=argparse.SUPPRESS,
+                   help="language of titles and messages (default: NNDL_LANG or LANG)")
+
+
+def checkable(exs: list) -> list:
+    """Exercises that have visible checks (a catalogue entry may land before its files)."""
+    return [e for e in exs if e.visible_path.exists()]
+
+
+def exercise_for_file(path: Path, root: Path):
+    """The exercise whose student file is ``path`` (inside ``root``), or None."""
+    try:
+        rel = Path(path).resolve().relative_to(root)
+    except ValueError:
+        return None
+    if len(rel.parts) != 2 or rel.suffix != ".py":
+        return None
+    try:
+        return catalogue.get(f"{rel.parts[0]}.{rel.stem}")
+    except CatalogueError:
+        return None
+
+
+def resolve_target(target: str | None, root: Path, include_slow: bool) -> list:
+    """An id, a chapter, a student file (exercises/ch1/perceptron.py), or everything."""
+    if target and target.endswith(".py"):
+        ex = exercise_for_file(Path(target), root)
+        if ex is None:
+            raise CatalogueError(t("no_exercise_for_file", path=target))
+        return [ex]
+    return checkable(catalogue.select(target, include_slow=include_slow))
+
 
 # --------------------------------------------------------------------- check
+
+def show_results(results, root: Path, lang: str, con=None) -> int:
+    """The progress view and what to do next; returns the exit code (0 when all pass)."""
+    con = con or report.console()
+    for line in report.progress_view(results, lang):
+        con.print(line)
+    nxt = report.next_up(results)
+    if nxt is None:
+        con.print(t("all_passed", lang), style="bold green")
+        return 0
+    for line in report.next_up_lines(nxt, str(root / catalogue.get(nxt.id).relpath), lang):
+        con.print(line)
+    return 1
+
 
 def cmd_check(args) -> int:
     lang = _lang(args)
     root = _submission_root(args.path)
-    exs = catalogue.select(args.target, include_slow=args.slow or bool(args.target))
+    exs = resolve_target(args.target, root, include_slow=args.slow or bool(args.target))
     results = _grade_with_progress(root, exs, hidden=False, isolation="subprocess", quiet=args.quiet)
-    con = report.console()
-    con.print(report.results_table(results, lang, title=("自查" if lang == "zh" else "self-check")
-                                   + f": {root}"))
-    if len({e.chapter for e in exs}) > 1:
-        con.print(report.chapter_progress(results, lang))
-    first = next((r for r in results if r.status != "passed"), None)
-    if first is not None:
-        failing = next((c for c in first.checks if not c.passed), None)
-        con.print()
-        label = "下一步" if lang == "zh" else "next up"
-        con.print(f"[bold]{label}:[/bold] {first.id} — {first.title_zh if lang == 'zh' else first.title_en}")
-        if failing is not None:
-            con.print(f"  {failing.name}: {failing.message}")
-        ex = catalogue.get(first.id)
-        con.print(f"  {'文件' if lang == 'zh' else 'file'}: {root / ex.relpath}")
-        con.print(f"  {'提示' if lang == 'zh' else 'hint'}: nndl hint {first.id}    "
-                  f"{'书' if lang == 'zh' else 'book'}: {ex.url}")
-    return 0 if first is None else 1
+    if args.json:
+        print(report.to_json(results, str(root)))
+        return 0 if all(r.status == "passed" for r in results) else 1
+    return show_results(results, root, lang)
 
 
 # --------------------------------------------------------------------- hint
 
-HINT_STATE = ROOT / ".nndl" / "hints.json"
+def hint_state_file() -> Path:
+    """Which hints were shown: .nndl/hints.json in the kit (NNDL_STATE_DIR moves it)."""
+    return Path(os.environ.get("NNDL_STATE_DIR") or ROOT / ".nndl") / "hints.json"
 
 
 def cmd_hint(args) -> int:
     lang = _lang(args)
     ex = catalogue.get(args.id)
     hints = ex.hint_list(lang)
-    state = json.loads(HINT_STATE.read_text()) if HINT_STATE.exists() else {}
-    shown = 0 if args.reset else state.get(ex.id, 0)
+    state_file = hint_state_file()
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        state = {}
+    shown = 0 if args.reset else int(state.get(ex.id, 0))
     shown = len(hints) if args.all else min(shown + 1, len(hints))
     state[ex.id] = shown
-    HINT_STATE.parent.mkdir(exist_ok=True)
-    HINT_STATE.write_text(json.dumps(state, indent=1))
+    try:
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        state_file.write_text(json.dumps(state, indent=1), encoding="utf-8")
+    except OSError:
+        pass  # a read-only kit still shows the hint
     con = report.console()
     con.print(f"[bold]{ex.id}[/bold] — {ex.title(lang)}  ({ex.url})")
     if ex.summary(lang):
         con.print(ex.summary(lang))
     for i, h in enumerate(hints[:shown], 1):
-        con.print(f"  {'提示' if lang == 'zh' else 'hint'} {i}/{len(hints)}: {h}")
-    if shown < len(hints):
-        con.print(f"  ({'再运行一次看下一条提示' if lang == 'zh' else 'run it again for the next hint'})")
+        con.print(f"  [bold]{t('hint_n', lang, i=i, n=len(hints))}[/bold]: {h}")
+    con.print("  " + t("more_hints" if shown < len(hints) else "no_more_hints", lang), style="dim")
+    return 0
+
+
+# --------------------------------------------------------------------- watch
+
+def cmd_watch(args) -> int:
+    from .watch import watch
+    root = _submission_root(args.path)
+    exs = None if not args.target else resolve_target(args.target, root, include_slow=True)
+    return watch(root, _lang(args), interval=args.interval, only=exs, max_runs=args.max_runs)
+
+
+# --------------------------------------------------------------------- notebooks
+
+def cmd_notebooks(args) -> int:
+    from .notebooks import export
+    lang = _lang(args)
+    written = export(Path(args.out_dir), chapter=args.chapter)
+    print(t("notebooks_done", lang, n=len(written), out=args.out_dir))
     return 0
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="run the visible checks on your exercises")
-    p.add_argument("target", nargs="?", help="an exercise id (ch1.perceptron) or a chapter (ch1)")
+    p = sub.add_parser("check", help="run the visible checks on your exercises: progress, the first problem")
+    p.add_argument("target", nargs="?", help="an exercise id (ch1.perceptron), a chapter (ch1) "
+                   "or an exercise file (exercises/ch1/perceptron.py)")
     p.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
     p.add_argument("--slow", action="store_true", help="include the checks that train on MNIST")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="results as JSON")
+    add_lang(p)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("hint", help="show the next hint for an exercise")
+    p = sub.add_parser("hint", help="show the next hint for an exercise, one at a time")
     p.add_argument("id")
     p.add_argument("--all", action="store_true", help="show every hint")
     p.add_argument("--reset", action="store_true", help="start again from the first hint")
+    add_lang(p)
     p.set_defaults(func=cmd_hint)
+
+    p = sub.add_parser("watch", help="re-run an exercise's checks each time you save its file")
+    p.add_argument("target", nargs="?", help="only this exercise or chapter (default: any file you save)")
+    p.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
+    p.add_argument("--interval", type=float, default=0.5, help="seconds between looks at the files")
+    p.add_argument("--max-runs", type=int, default=None, help=argparse.SUPPRESS)
+    add_lang(p)
+    p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("notebooks", help="export the exercises as Jupyter notebooks with self-check cells")
+    p.add_argument("out_dir")
+    p.add_argument("--chapter", help="only this chapter (ch1, 2, ...)")
+    add_lang(p)
+    p.set_defaults(func=cmd_notebooks)

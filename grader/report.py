@@ -84,3 +84,83 @@ def chapter_progress(results: list[ExerciseResult], lang: str = "en") -> Table:
                       str(sum(r.status == "not started" for r in rs)),
                       f"{sum(r.score for r in rs):g} / {sum(r.points for r in rs):g}")
     return table
+
+
+# ------------------------------------------------------------------ the student's view (nndl check)
+
+STATUS_MARK = {"passed": ("✓", "green"), "failing": ("✗", "red"), "error": ("!", "red"),
+               "not started": ("·", "yellow")}
+
+
+def _bar(done: int, total: int, width: int = 20) -> Text:
+    full = round(width * done / total) if total else 0
+    return Text("█" * full, style="green") + Text("░" * (width - full), style="dim")
+
+
+def progress_view(results: list[ExerciseResult], lang: str = "en") -> list[Text]:
+    """Lines of the progress view: per chapter a bar and a count, then one line per exercise."""
+    from .messages import t
+    chapters = {c.number: c for c in catalogue.chapters()}
+    by_ch: dict[int, list[ExerciseResult]] = {}
+    for r in results:
+        by_ch.setdefault(int(r.id.split(".")[0][2:]), []).append(r)
+    width = max((len(r.id) for r in results), default=10)
+    lines: list[Text] = []
+    for n, rs in sorted(by_ch.items()):
+        name = chapters[n].title(lang) if n in chapters else ""
+        passed = sum(r.status == "passed" for r in rs)
+        head = Text(f"{t('chapter', lang, n=n)}  {name}", style="bold")
+        lines.append(head)
+        counts = t("chapter_line", lang, passed=passed, total=len(rs),
+                   failing=sum(r.status in ("failing", "error") for r in rs),
+                   todo=sum(r.status == "not started" for r in rs),
+                   score=round(sum(r.score for r in rs), 2), points=sum(r.points for r in rs))
+        lines.append(Text("  ") + _bar(passed, len(rs)) + Text(f"  {counts}"))
+        for r in rs:
+            mark, style = STATUS_MARK.get(r.status, ("?", ""))
+            line = Text(f"  {mark} ", style=style) + Text(r.id.ljust(width), style=style)
+            line += Text(f"  {r.score:g}/{r.points:g}".ljust(9))
+            line += Text(f" {r.title_zh if lang == 'zh' else r.title_en}", style="dim" if r.status == "passed" else "")
+            lines.append(line)
+        lines.append(Text(""))
+    tot = totals(results)
+    lines.append(Text(t("total_line", lang, passed=tot["passed"], total=tot["exercises"],
+                        score=tot["score"], points=tot["points"]), style="bold"))
+    if tot["manual_points"]:
+        lines.append(Text(t("manual_note", lang, m=tot["manual_points"]), style="dim"))
+    return lines
+
+
+def next_up(results: list[ExerciseResult]) -> ExerciseResult | None:
+    """The exercise to work on: the first one failing (started but wrong), else the first not started."""
+    for wanted in (("failing", "error"), ("not started",)):
+        for r in results:
+            if r.status in wanted:
+                return r
+    return None
+
+
+def first_failure(result: ExerciseResult):
+    """The first check that did not pass (visible checks come first)."""
+    return next((c for c in result.checks if not c.passed), None)
+
+
+def next_up_lines(result: ExerciseResult, file: str, lang: str = "en") -> list[Text]:
+    """What to do next: the exercise, its first failing check's message in full, file, hint, book."""
+    from .messages import t
+    ex = catalogue.get(result.id)
+    title = result.title_zh if lang == "zh" else result.title_en
+    lines = [Text(""), Text(f"{t('next_up', lang)}: ", style="bold") + Text(f"{result.id} — {title}", style="bold cyan")]
+    check = first_failure(result)
+    if result.status == "not started":
+        lines.append(Text("  " + t("start_here", lang, cmd=f"`nndl check {result.id}`")))
+    elif check is not None:
+        lines.append(Text(f"  {t('failing_check', lang)}: ") + Text(check.name, style="bold"))
+        msg = check.message.strip() or result.message
+        for i, part in enumerate(msg.splitlines() or [""]):
+            prefix = f"  {t('what_went_wrong', lang)}: " if i == 0 else "    "
+            lines.append(Text(prefix) + Text(part, style="red"))
+    lines.append(Text(f"  {t('file', lang)}: {file}"))
+    lines.append(Text(f"  {t('hint', lang)}: nndl hint {result.id}"))
+    lines.append(Text(f"  {t('book', lang)}: {ex.url}"))
+    return lines
