@@ -1,0 +1,37 @@
+"""Hidden checks: ch2.hadamard."""
+import numpy as np
+
+from grader.checks import assert_close, probe, weight
+
+
+@weight(2)
+def test_random_columns_keep_their_shape(ex):
+    rng = np.random.default_rng(41)
+    for n in (1, 3, 7):
+        s, t = rng.normal(size=(n, 1)), rng.normal(size=(n, 1))
+        assert_close(ex.hadamard(s, t), s * t, f"hadamard of two ({n}, 1) columns", reveal=False)
+    s, t = rng.normal(size=5), rng.normal(size=5)
+    assert_close(ex.hadamard(s, t), s * t, "hadamard of two flat vectors of length 5", reveal=False)
+
+
+@probe
+def refuses_mismatch(mod):
+    try:
+        out = mod.hadamard(np.ones((3, 1)), np.ones((1, 3)))
+    except ValueError:
+        return "ValueError"
+    return f"returned an array of shape {np.shape(out)}"
+
+
+def test_refuses_mismatched_shapes(ex):
+    got = ex.probe(refuses_mismatch)
+    assert got == "ValueError", \
+        f"a (3, 1) column and a (1, 3) row have different shapes: raise ValueError (yours {got})"
+
+
+def test_diag_matrix_product_is_hadamard(ex):
+    rng = np.random.default_rng(42)
+    s, t = rng.normal(size=(4, 1)), rng.normal(size=(4, 1))
+    d = np.asarray(ex.diag_matrix(s), dtype=float)
+    assert d.shape == (4, 4), f"diag_matrix of a (4, 1) column should be 4x4, got {d.shape}"
+    assert_close(d @ t, s * t, "diag_matrix(s) @ t (it should equal s (.) t)", reveal=False)

@@ -1,0 +1,6 @@
+"""Wrong: dC/db^l = delta^l (.) sigma'(z) -- an extra factor sigma' (here written with delta)."""
+CAUGHT_BY = ["test_bp3_bp4_shapes_and_entries"]
+
+
+def bp3(delta):
+    return delta.multiply_elementwise(sigmoid_prime(delta))
