@@ -1,0 +1,243 @@
+"""`nndl data fetch|info` and `nndl train`: the MNIST files and the reference network."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import random
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+from . import ROOT, data
+
+MIRRORS = [
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+    "http://yann.lecun.com/exdb/mnist/",
+]
+
+
+# --------------------------------------------------------------------------- fetch
+
+def _download(url: str, dest: Path, want_md5: str, timeout: float) -> str | None:
+    """Download url to a temp file beside dest; rename only if the MD5 matches. None on success."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    try:
+        h = hashlib.md5()
+        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as resp:
+            for block in iter(lambda: resp.read(1 << 16), b""):
+                out.write(block)
+                h.update(block)
+        if h.hexdigest() != want_md5:
+            return f"wrong MD5 {h.hexdigest()} (expected {want_md5}): damaged or not the official file"
+        os.replace(tmp, dest)
+        return None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        return f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}"
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def fetch(folder: Path, mirrors: list[str], timeout: float = 60.0, out=print) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    failed = []
+    for name in data.FILES.values():
+        dest = folder / name
+        if dest.exists():
+            try:
+                data.verify_file(dest)
+                out(f"ok       {name} (already there, MD5 matches)")
+                continue
+            except data.DataError:
+                out(f"replace  {name}: the file there has the wrong MD5")
+        errors = []
+        for base in mirrors:
+            url = base.rstrip("/") + "/" + name
+            err = _download(url, dest, data.MD5[name], timeout)
+            if err is None:
+                out(f"fetched  {name} from {base} (MD5 matches)")
+                break
+            errors.append(f"{url}: {err}")
+        else:
+            failed.append(name)
+            out(f"FAILED   {name}")
+            for e in errors:
+                out(f"           {e}")
+    if failed:
+        out("")
+        out(f"Could not download {len(failed)} file(s). If this machine is offline, copy the four official "
+            f"files ({', '.join(data.FILES.values())}) into {folder} by hand from a machine that has them, "
+            f"check them with `md5sum -c MD5SUMS` (sums in {data.DATA_DIR / 'MD5SUMS'}), or point NNDL_DATA "
+            "at a folder that holds them. Until then the kit uses its bundled 5,000-digit sample.")
+        return 1
+    out(f"All four files are in {folder}.")
+    if folder.resolve() != data.DATA_DIR.resolve():
+        out(f"Use them with: export {data.ENV}={folder}")
+    return 0
+
+
+def cmd_fetch(args) -> int:
+    mirrors = [args.mirror] if args.mirror else MIRRORS
+    folder = Path(args.dir).expanduser() if args.dir else data.DATA_DIR
+    return fetch(folder, mirrors, timeout=args.timeout)
+
+
+def cmd_info(args) -> int:
+    kind, location, how = data.resolve(args.data)
+    print(f"resolution: explicit --data or {data.ENV}, then {data.DATA_DIR}, then {data.SAMPLE_FILE.name}")
+    print(f"{data.ENV} = {os.environ.get(data.ENV) or '(not set)'}")
+    try:
+        split = data.load(args.data)
+    except data.DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"in use: {split.describe()}")
+    if not split.is_full:
+        print(f"(the full set: `nndl data fetch`, or set {data.ENV} to a folder with the four official files)")
+    return 0
+
+
+# --------------------------------------------------------------------------- train
+
+def _reference_network():
+    path = ROOT / "solutions" / "ch1" / "network.py"
+    if not path.exists():
+        raise SystemExit(f"the reference network {path} is not in this copy of the kit")
+    spec = importlib.util.spec_from_file_location("nndl_reference_network", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progress=True, out=print):
+    """Train the reference network; returns the per-epoch correct counts on the test digits."""
+    ref = _reference_network()
+    random.seed(seed)
+    np.random.seed(seed)
+    net = ref.Network(list(sizes))
+    xs = split.train_images.astype(np.float64) / 255.0
+    ys = np.eye(10)[split.train_labels]
+    if n_train:
+        xs, ys = xs[:n_train], ys[:n_train]
+    Xte, yte = split.test_images.T.astype(np.float64) / 255.0, split.test_labels
+    order = list(range(len(xs)))
+    n_batches = (len(order) + mini_batch_size - 1) // mini_batch_size
+    scores = []
+    bar = None
+    if progress:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        bar = Progress(TextColumn("epoch {task.fields[epoch]}"), BarColumn(), MofNCompleteColumn(),
+                       TimeRemainingColumn(), transient=True)
+        bar.start()
+    try:
+        for j in range(epochs):
+            random.shuffle(order)
+            shuffled = np.array(order)
+            task = bar.add_task("", total=n_batches, epoch=j) if bar else None
+            for i, k in enumerate(range(0, len(order), mini_batch_size)):
+                batch = shuffled[k:k + mini_batch_size]
+                net._step(xs[batch].T, ys[batch].T, eta)
+                if bar and i % 200 == 0:
+                    bar.update(task, completed=i)
+            if bar:
+                bar.remove_task(task)
+            correct = int(np.sum(np.argmax(net.feedforward(Xte), axis=0) == yte))
+            scores.append(correct)
+            out(f"Epoch {j}: {correct} / {len(yte)}")
+    finally:
+        if bar:
+            bar.stop()
+    return scores
+
+
+def plot(scores, n_test, path: Path, title: str) -> None:
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise SystemExit("--plot needs matplotlib: pip install 'nndl-kit[plots]'") from None
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot(range(len(scores)), [100.0 * s / n_test for s in scores], marker="o")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("test accuracy (%)")
+    ax.set_title(title)
+    ax.grid(True, alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def cmd_train(args) -> int:
+    try:
+        sizes = [int(s) for s in args.sizes.replace("-", ",").split(",") if s.strip()]
+    except ValueError:
+        print(f"error: --sizes should look like 784,30,10, not {args.sizes!r}", file=sys.stderr)
+        return 2
+    if len(sizes) < 2 or sizes[0] != 784 or sizes[-1] != 10:
+        print("error: MNIST needs 784 inputs and 10 outputs, e.g. --sizes 784,30,10", file=sys.stderr)
+        return 2
+    try:
+        split = data.load(args.data)
+    except data.DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"data: {split.describe()}")
+    print(f"network {'-'.join(map(str, sizes))}, {args.epochs} epochs, mini-batch {args.mini_batch_size}, "
+          f"eta {args.eta}, seed {args.seed}")
+    t0 = time.perf_counter()
+    scores = train(sizes, args.epochs, args.mini_batch_size, args.eta, args.seed, split,
+                   n_train=args.limit, progress=not args.no_progress and sys.stderr.isatty())
+    n_test = len(split.test_labels)
+    best = max(scores) if scores else 0
+    print(f"best {best} / {n_test} ({100.0 * best / n_test:.2f}%), {time.perf_counter() - t0:.1f} s")
+    if args.plot:
+        plot(scores, n_test, Path(args.plot), f"{'-'.join(map(str, sizes))}, eta {args.eta}, seed {args.seed}")
+        print(f"wrote {args.plot}")
+    return 0
+
+
+# --------------------------------------------------------------------------- argparse
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("data", help="the MNIST files: fetch them, or see which are in use")
+    sub = p.add_subparsers(dest="data_command", required=True)
+    f = sub.add_parser("fetch", help="download the four official MNIST files and check their MD5s")
+    f.add_argument("--dir", help=f"where to put them (default {data.DATA_DIR})")
+    f.add_argument("--mirror", help="a base URL to use instead of the public mirrors (http(s):// or file://)")
+    f.add_argument("--timeout", type=float, default=60.0, help="seconds per connection (default 60)")
+    f.set_defaults(func=cmd_fetch)
+    i = sub.add_parser("info", help="which MNIST data is in use, and from where")
+    i.add_argument("--data", help="a folder with the four official files")
+    i.set_defaults(func=cmd_info)
+
+    t = subparsers.add_parser("train", help="train the reference network on MNIST (the book's defaults)")
+    t.add_argument("--sizes", default="784,30,10", help="layer sizes (default 784,30,10)")
+    t.add_argument("--epochs", type=int, default=30)
+    t.add_argument("--mini-batch-size", "-m", type=int, default=10)
+    t.add_argument("--eta", type=float, default=3.0)
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--limit", type=int, default=None, help="train on only the first N training digits")
+    t.add_argument("--data", help="a folder with the four official files")
+    t.add_argument("--plot", help="write the accuracy curve to this PNG (needs matplotlib)")
+    t.add_argument("--no-progress", action="store_true", help="no progress bar")
+    t.set_defaults(func=cmd_train)
+
+
+def main(argv=None) -> int:
+    import argparse
+    parser = argparse.ArgumentParser(prog="nndl")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

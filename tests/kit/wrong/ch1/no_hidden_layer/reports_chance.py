@@ -1,0 +1,6 @@
+"""Wrong: reports about 10% (what a run with a broken eta of 100.0 gives), i.e. chance level."""
+CAUGHT_BY = ["test_reported_accuracy_is_plausible"]
+
+
+def reported_accuracy():
+    return 10.09
