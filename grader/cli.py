@@ -17,7 +17,9 @@ COMMAND_MODULES = [
     "grader.cli",          # list, stubs
     "grader.cli_student",  # check, hint
     "grader.cli_grade",    # grade
+    "grader.cli_release",  # release
     "grader.cli_nbgrader",  # nbgrader build|grade
+    "grader.cli_data",     # data fetch|info, train
 ]
 
 
