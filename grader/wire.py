@@ -241,6 +241,28 @@ def parse_srepr(text: str):
     return build(tree.body)
 
 
+def forbid_text_parsing() -> None:
+    """Make sympy refuse to turn text into code in this (the grader's) process.
+
+    ``sympy.sympify(text)``, and every sympy function that sympifies its
+    arguments (``simplify``, ``diff``, ``Eq``...), evaluates text with ``eval``.
+    A student's answer may be a string, so while grading, sympy's text parser is
+    switched off: a string where an expression belongs is refused instead.
+    """
+    import sympy.parsing
+    import sympy.parsing.sympy_parser as parser
+
+    def refuse(*args, **kwargs):
+        raise BadAnswer("a text answer was given where a sympy expression is expected; "
+                        "return a sympy expression (built from sympy symbols), not a string")
+
+    parser.parse_expr = refuse
+    parser.eval_expr = refuse
+    sympy.parsing.parse_expr = refuse
+    if hasattr(sympy, "parse_expr"):
+        sympy.parse_expr = refuse
+
+
 def finite_or_message(x) -> str | None:
     """A helper for checks: None if x is all finite, else a plain description."""
     arr = np.asarray(x, dtype=float)
