@@ -1,0 +1,26 @@
+"""`nndl release OUT_DIR`: write the student bundle (instructors)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .cli import _lang
+from .messages import t
+
+
+def cmd_release(args) -> int:
+    from . import catalogue, release
+    try:
+        release.build(Path(args.out_dir), force=args.force)
+    except release.ReleaseError as exc:
+        raise SystemExit(f"nndl release: {exc}") from None
+    n = sum(1 for e in catalogue.all_exercises() if e.stub_path.exists())
+    print(t("release_done", _lang(args), out=args.out_dir, n=n))
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("release", help="write the student bundle: stubs, visible checks and the CLI, "
+                       "without solutions or hidden checks")
+    p.add_argument("out_dir", help="an empty (or new) folder")
+    p.add_argument("--force", action="store_true", help="replace OUT_DIR if it is not empty")
+    p.set_defaults(func=cmd_release)

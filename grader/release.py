@@ -1,0 +1,219 @@
+"""`nndl release OUT_DIR`: the student bundle.
+
+The bundle is a small installable project holding what a student needs and
+nothing an instructor keeps back:
+
+    exercises/        the stubs (generated from solutions/, answers removed)
+    tests/chN/        the visible checks
+    grader/           the kit (CLI, runner, pytest plugin, data loader, plots...)
+                      without grader/hidden/ and the instructor's benchmarks
+    data/             checksums and the small bundled MNIST sample
+    docs/             the student guide (English and Chinese)
+    pyproject.toml    its own: plain `pytest` checks exercises/, not solutions/
+    README.md
+
+Never in it: solutions/, grader/hidden/, tests/kit/ (wrong answers and the kit's
+own tests).  `leaks()` looks for them after the copy and the build fails if it
+finds any.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from . import ROOT, __version__, stubs
+
+# grader/ folders and files that stay with the instructor.
+GRADER_EXCLUDE = {"hidden", "bench", "__pycache__"}
+DATA_EXCLUDE_SUFFIXES = (".gz", "-ubyte")
+DATA_MAX_BYTES = 20 << 20
+
+PYPROJECT = '''\
+[build-system]
+requires = ["setuptools>=64"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "nndl-student"
+version = "{version}"
+description = "Exercises for chapters 1-3 of Nielsen's Neural Networks and Deep Learning, with self-checks"
+readme = "README.md"
+requires-python = ">=3.11"
+dependencies = ["numpy>=1.26", "sympy>=1.12", "pytest>=8", "rich>=13"]
+
+[project.optional-dependencies]
+plots = ["matplotlib>=3.8"]
+notebooks = ["nbformat>=5.9", "ipykernel>=6"]
+
+[project.scripts]
+nndl = "grader.cli:main"
+
+[project.entry-points.pytest11]
+nndl = "grader.pytest_plugin"
+
+[tool.setuptools.packages.find]
+include = ["grader*"]
+
+[tool.setuptools.package-data]
+grader = ["catalogue/*.toml", "data_files/*"]
+
+[tool.pytest.ini_options]
+# The checks run against YOUR answers in exercises/.
+addopts = "--target=exercises -p no:cacheprovider --import-mode=importlib"
+testpaths = ["tests"]
+python_files = ["test_*.py"]
+markers = ["slow: trains on real MNIST; minutes, not seconds"]
+'''
+
+README = '''\
+# nndl exercises · 神经网络与深度学习练习
+
+Exercises for chapters 1-3 of Michael Nielsen's
+[*Neural Networks and Deep Learning*](http://neuralnetworksanddeeplearning.com),
+with checks you run yourself. · Nielsen《神经网络与深度学习》第 1–3 章的练习,附自查测试。
+
+```bash
+python3 -m venv .venv
+.venv/bin/pip install -e .          # add '.[plots,notebooks]' for plots and notebooks
+.venv/bin/nndl check                # progress, and what to do next
+```
+
+Then open the file it names (e.g. `exercises/ch1/perceptron.py`), replace each
+`raise NotImplementedError()` with your answer, and run `nndl check ch1.perceptron`
+(or `nndl watch`, which re-checks on every save). `nndl hint ch1.perceptron` gives
+hints one at a time; plain `pytest` runs the same checks.
+
+打开提示的文件(例如 `exercises/ch1/perceptron.py`),把每个 `raise NotImplementedError()`
+换成你的答案,再运行 `nndl check ch1.perceptron`(或 `nndl watch`,每次保存自动检查)。
+`nndl hint ch1.perceptron` 逐条给出提示;中文界面:`nndl --lang zh check` 或 `export NNDL_LANG=zh`。
+
+Guide · 指南: [docs/student-guide.md](docs/student-guide.md) · [docs/student-guide.zh.md](docs/student-guide.zh.md)
+'''
+
+GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n*.egg-info/\n.nndl/\n/data/*.gz\n/data/*-ubyte\n"
+
+
+class ReleaseError(RuntimeError):
+    pass
+
+
+def _copy(src: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src, dest)
+
+
+def plan(root: Path = ROOT) -> dict[Path, Path | str]:
+    """{relative path in the bundle: source file or text}."""
+    out: dict[Path, Path | str] = {}
+    # Stubs, freshly generated from solutions/ (so a stale or edited exercises/ cannot leak).
+    if (root / "solutions").is_dir():
+        for path, text in stubs.expected_stubs(root).items():
+            out[path.relative_to(root)] = text
+    else:  # releasing from a bundle: its exercises are already stubs
+        for p in (root / "exercises").rglob("*.py"):
+            out[p.relative_to(root)] = p
+    for p in sorted((root / "tests").glob("ch*/*.py")):
+        out[p.relative_to(root)] = p
+    grader = root / "grader"
+    for p in sorted(grader.rglob("*")):
+        rel = p.relative_to(grader)
+        if p.is_file() and not (set(rel.parts[:-1]) & GRADER_EXCLUDE) and p.suffix not in (".pyc",) \
+                and rel.parts[0] not in GRADER_EXCLUDE:
+            out[p.relative_to(root)] = p
+    for p in sorted((root / "data").glob("*")):
+        if p.is_file() and not p.name.endswith(DATA_EXCLUDE_SUFFIXES) and p.stat().st_size <= DATA_MAX_BYTES:
+            out[p.relative_to(root)] = p
+    for name in ("student-guide.md", "student-guide.zh.md", "data.md"):
+        if (root / "docs" / name).exists():
+            out[Path("docs") / name] = root / "docs" / name
+    out[Path("pyproject.toml")] = PYPROJECT.format(version=__version__)
+    out[Path("README.md")] = README
+    out[Path(".gitignore")] = GITIGNORE
+    return out
+
+
+def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> list[Path]:
+    """Write the bundle to ``out_dir``; returns the files written."""
+    out_dir = Path(out_dir).resolve()
+    root = Path(root).resolve()
+    if out_dir == root or root in out_dir.parents and out_dir.parts[len(root.parts)] in (
+            "exercises", "solutions", "tests", "grader"):
+        raise ReleaseError(f"{out_dir} is inside the kit's own folders; choose another place")
+    if out_dir.exists() and any(out_dir.iterdir()):
+        if not force:
+            raise ReleaseError(f"{out_dir} is not empty (a student's work may be there); "
+                               "choose an empty folder or pass --force to replace it")
+        shutil.rmtree(out_dir)
+    written = []
+    for rel, src in plan(root).items():
+        dest = out_dir / rel
+        if isinstance(src, Path):
+            _copy(src, dest)
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(src, encoding="utf-8")
+        written.append(dest)
+    problems = leaks(out_dir, root)
+    if problems:
+        raise ReleaseError("the bundle would give answers away:\n  " + "\n  ".join(problems[:20]))
+    return written
+
+
+# ------------------------------------------------------------------ what must never ship
+
+def solution_regions(root: Path = ROOT) -> list[tuple[Path, list[str]]]:
+    """Every ``### BEGIN/END SOLUTION`` region: (solution file, its stripped non-blank lines)."""
+    regions = []
+    for sol in stubs.solution_files(root):
+        cur = None
+        for line in sol.read_text(encoding="utf-8").splitlines():
+            if stubs.BEGIN.match(line):
+                cur = []
+            elif stubs.END.match(line):
+                regions.append((sol, cur or []))
+                cur = None
+            elif cur is not None and line.strip():
+                cur.append(line.strip())
+    return regions
+
+
+def _normalised(text: str) -> str:
+    return "\n".join(x.strip() for x in text.splitlines() if x.strip())
+
+
+def leaks(bundle: Path, root: Path = ROOT) -> list[str]:
+    """What of the instructor's material is in ``bundle`` (empty when it is clean)."""
+    bundle = Path(bundle)
+    problems = []
+    for bad in ("solutions", "grader/hidden", "tests/kit", "grader/bench"):
+        if (bundle / bad).exists():
+            problems.append(f"{bad}/ is in the bundle")
+    texts = {}
+    for p in bundle.rglob("*"):
+        if p.is_file() and p.suffix in (".py", ".toml", ".md", ".txt", ".ipynb", ".cfg", ".json"):
+            texts[p.relative_to(bundle)] = _normalised(p.read_text(encoding="utf-8", errors="replace"))
+    # Whole answer regions of two lines or more outside exercises/ (a stub may hand out an
+    # earlier answer as a helper; a check may compute a one-line formula such as a cost).
+    for sol, lines in solution_regions(root):
+        block = "\n".join(lines)
+        if len(block) < 25 or len(lines) < 2:
+            continue
+        for rel, text in texts.items():
+            if rel.parts[0] != "exercises" and block in text:
+                problems.append(f"{rel} holds an answer of {sol.relative_to(root)}")
+    # Each stub must be the generated stub: no answer region of its own.
+    if (root / "solutions").is_dir():
+        for path, want in stubs.expected_stubs(root).items():
+            rel = path.relative_to(root)
+            got = bundle / rel
+            if got.exists() and got.read_text(encoding="utf-8") != want:
+                problems.append(f"{rel} is not the stub generated from solutions/")
+    # Hidden checks and wrong answers, as whole files.
+    secret = [p for p in (root / "grader" / "hidden").rglob("*.py") if p.stat().st_size > 200]
+    secret += [p for p in (root / "tests" / "kit" / "wrong").rglob("*.py") if p.stat().st_size > 200]
+    for p in secret:
+        body = _normalised(p.read_text(encoding="utf-8"))
+        for rel, text in texts.items():
+            if body in text:
+                problems.append(f"{rel} holds {p.relative_to(root)}")
+    return problems
