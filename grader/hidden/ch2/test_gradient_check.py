@@ -1,0 +1,80 @@
+"""Hidden checks: ch2.gradient_check."""
+import numpy as np
+
+from grader.checks import assert_close, probe, weight
+
+
+def _sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _net(seed):
+    rng = np.random.default_rng(seed)
+    sizes = [3, 4, 2]
+    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
+    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    return ws, bs, rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
+
+
+def _backprop(ws, bs, x, y):
+    acts, zs = [x], []
+    for w, b in zip(ws, bs):
+        zs.append(w @ acts[-1] + b)
+        acts.append(_sig(zs[-1]))
+    d = (acts[-1] - y) * _sig(zs[-1]) * (1 - _sig(zs[-1]))
+    gb, gw = [None] * len(ws), [None] * len(ws)
+    for l in range(len(ws) - 1, -1, -1):
+        gb[l], gw[l] = d, d @ acts[l].T
+        if l:
+            d = (ws[l].T @ d) * _sig(zs[l - 1]) * (1 - _sig(zs[l - 1]))
+    return gb, gw
+
+
+@weight(2)
+def test_estimate_is_close_to_backprop(ex):
+    ws, bs, x, y = _net(91)
+    nb, nw = ex.finite_difference_gradient(ws, bs, x, y, 1e-7)
+    gb, gw = _backprop(ws, bs, x, y)
+    for l in range(2):
+        assert_close(nb[l], gb[l], f"nabla_b[{l}] by finite differences", rtol=1e-4, atol=1e-6, reveal=False)
+        assert_close(nw[l], gw[l], f"nabla_w[{l}] by finite differences", rtol=1e-4, atol=1e-6, reveal=False)
+
+
+@probe
+def count_cost_calls(mod, seed):
+    rng = np.random.default_rng(seed)
+    sizes = [3, 4, 2]
+    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
+    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    x, y = rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
+    before = [w.copy() for w in ws] + [b.copy() for b in bs]
+    real, calls = mod.quadratic_cost, [0]
+
+    def counting(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    mod.quadratic_cost = counting
+    try:
+        mod.finite_difference_gradient(ws, bs, x, y, 1e-6)
+    finally:
+        mod.quadratic_cost = real
+    unchanged = all(np.array_equal(p, q) for p, q in zip(ws + bs, before))
+    return {"calls": calls[0], "unchanged": bool(unchanged)}
+
+
+def test_one_cost_evaluation_per_parameter_plus_one(ex):
+    got = ex.probe(count_cost_calls, 92)
+    assert got["unchanged"], "finite_difference_gradient must leave the weights and biases as it found them"
+    assert got["calls"] == ex.cost_evaluations([3, 4, 2]), \
+        (f"finite_difference_gradient called quadratic_cost {got['calls']} times on a 3-4-2 network, "
+         "but cost_evaluations([3, 4, 2]) says otherwise")
+    assert got["calls"] == 27, \
+        f"forward differences on a 3-4-2 network need 27 cost evaluations, yours made {got['calls']}"
+
+
+def test_count_for_the_mnist_network(ex):
+    got = ex.cost_evaluations([784, 30, 10])
+    assert got == 23861, f"wrong count for a 784-30-10 network (weights, biases and the base point): got {got}"
+    got = ex.cost_evaluations([5, 3, 3, 2])
+    assert got == 39, f"wrong count for a 5-3-3-2 network: got {got}"

@@ -1,0 +1,77 @@
+"""Hidden checks: ch2.modified_neuron (3-4-2 network, gradient vs central differences)."""
+import numpy as np
+
+from grader.checks import assert_close, probe, weight
+
+
+@probe
+def grad_with_custom(mod, spec, seed):
+    rng = np.random.default_rng(seed)
+    sizes = [3, 4, 2]
+    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
+    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    x, y = rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
+    funcs = {"tanh": (math.tanh, lambda z: 1 - math.tanh(z) ** 2),
+             "atan": (math.atan, lambda z: 1 / (1 + z * z))}
+    custom = {tuple(k): funcs[name] for k, name in spec}
+    nb, nw = mod.backprop(ws, bs, x, y, custom)
+    return [np.asarray(g, dtype=float) for g in nb], [np.asarray(g, dtype=float) for g in nw]
+
+
+def _reference_fd(spec, seed):
+    rng = np.random.default_rng(seed)
+    sizes = [3, 4, 2]
+    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
+    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    x, y = rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
+    funcs = {"tanh": np.tanh, "atan": np.arctan}
+    custom = {tuple(k): funcs[name] for k, name in spec}
+
+    def cost():
+        a = x
+        for l, (w, b) in enumerate(zip(ws, bs), 1):
+            z = w @ a + b
+            a = 1 / (1 + np.exp(-z))
+            for (layer, j), f in custom.items():
+                if layer == l:
+                    a[j, 0] = f(z[j, 0])
+        return 0.5 * float(np.sum((a - y) ** 2))
+
+    h = 1e-6
+    grads = []
+    for params in (bs, ws):
+        out = []
+        for p in params:
+            g = np.zeros_like(p)
+            for idx in np.ndindex(p.shape):
+                old = p[idx]
+                p[idx] = old + h
+                up = cost()
+                p[idx] = old - h
+                down = cost()
+                p[idx] = old
+                g[idx] = (up - down) / (2 * h)
+            out.append(g)
+        grads.append(out)
+    return grads
+
+
+def _check(ex, spec, seed, what):
+    nb, nw = ex.probe(grad_with_custom, spec, seed)
+    want_b, want_w = _reference_fd(spec, seed)
+    for l in range(2):
+        assert_close(nb[l], want_b[l], f"nabla_b[{l}] with {what}", rtol=1e-5, atol=1e-8, reveal=False)
+        assert_close(nw[l], want_w[l], f"nabla_w[{l}] with {what}", rtol=1e-5, atol=1e-8, reveal=False)
+
+
+@weight(2)
+def test_tanh_hidden_neuron(ex):
+    _check(ex, [((1, 2), "tanh")], 62, "tanh at hidden neuron (1, 2)")
+
+
+def test_arctan_output_neuron(ex):
+    _check(ex, [((2, 0), "atan")], 63, "arctan at output neuron (2, 0)")
+
+
+def test_two_modified_neurons_in_different_layers(ex):
+    _check(ex, [((1, 0), "atan"), ((2, 1), "tanh")], 64, "arctan at (1, 0) and tanh at (2, 1)")
