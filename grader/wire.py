@@ -251,6 +251,9 @@ def forbid_text_parsing() -> None:
     """
     import sympy.parsing
     import sympy.parsing.sympy_parser as parser
+    # simplify() imports sympy.physics.units lazily, and that module sympifies
+    # its own text constants at import time: import it before the switch-off.
+    import sympy.physics.units  # noqa: F401
 
     def refuse(*args, **kwargs):
         raise BadAnswer("a text answer was given where a sympy expression is expected; "
