@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "grader.cli_student",  # check, hint
     "grader.cli_grade",    # grade
     "grader.cli_release",  # release
+    "grader.cli_plot",     # plot sigmoid|curves|misclassified
     "grader.cli_nbgrader",  # nbgrader build|grade
     "grader.cli_data",     # data fetch|info, train
 ]
