@@ -1,0 +1,30 @@
+"""Momentum with mu < 0  ·  动量系数 mu < 0 时会怎样
+
+Book: chapter 3, section 3.6 (variations on stochastic gradient descent:
+momentum), the second question of the momentum exercise.
+
+Momentum keeps a velocity v: v -> mu*v - eta*grad, then w -> w + v (the new v).
+
+1. ``momentum_step(w, v, grad, eta, mu)``: one step; returns ``(new_w, new_v)``.
+2. ``steady_step(eta, grad, mu)``: on a slope of constant gradient ``grad``, the
+   step w_{t+1} - w_t that the updates settle to (for -1 < mu < 1).
+3. ``essay()``: what goes wrong when mu < 0, compared with plain gradient descent.
+"""
+
+
+def momentum_step(w, v, grad, eta, mu):
+    """One momentum update: returns (new_w, new_v)."""
+    # YOUR CODE HERE
+    raise NotImplementedError()
+
+
+def steady_step(eta, grad, mu):
+    """The limit of the step on a constant slope."""
+    # YOUR CODE HERE
+    raise NotImplementedError()
+
+
+def essay():
+    """Your answer in words (graded by hand)."""
+    # YOUR CODE HERE
+    raise NotImplementedError()

@@ -1,0 +1,57 @@
+"""Hidden checks: ch3.lr_schedule."""
+from grader.checks import probe, weight
+
+
+@probe
+def scripted_schedule(mod, accuracies, eta, patience, min_factor):
+    """A stand-in net with scripted accuracies; returns (the returned rates, the eta each epoch's updates used)."""
+    class Net:
+        def __init__(self):
+            self.current, self.used = [], []
+
+        def update_mini_batch(self, mini_batch, eta, lmbda, n):
+            self.current.append(eta)
+
+        def accuracy(self, data, convert=False):
+            self.used.append(self.current[-1] if self.current else None)
+            self.current = []
+            k = len(self.used) - 1
+            return accuracies[min(k, len(accuracies) - 1)]
+    net = Net()
+    training = [(np.zeros((1, 1)), np.zeros((1, 1))) for _ in range(4)]
+    rates = mod.train(net, training, 2, eta, 0.0, [(np.zeros((1, 1)), 0)], patience, min_factor, 1000)
+    return list(rates), net.used
+
+
+def _runs(used):
+    runs = []
+    for r in used:
+        if runs and runs[-1][0] == r:
+            runs[-1][1] += 1
+        else:
+            runs.append([r, 1])
+    return runs
+
+
+@weight(2)
+def test_spacing_between_halvings(ex):
+    _, used = ex.probe(scripted_schedule, [90.0], 0.8, 10, 128)
+    runs = _runs(used)
+    assert len(runs) == 8, f"a flat accuracy should give 7 halvings (8 rates); the rates changed {len(runs) - 1} times"
+    for (a, _), (b, _) in zip(runs, runs[1:]):
+        assert abs(b / a - 0.5) < 1e-9, f"each change should halve eta; one went from {a:g} to {b:g}"
+    assert abs(runs[-1][0] / 0.8 - 1 / 128) < 1e-12, "the last rate should be 1/128 of the first"
+    for k, (_, length) in enumerate(runs):
+        assert 9 <= length <= 12, \
+            f"with patience 10, each rate should be used for about 10 epochs; rate number {k + 1} was used for {length}"
+
+
+def test_improvement_resets_and_other_settings(ex):
+    accs = [50.0 + k for k in range(20)] + [69.0] * 500
+    _, used = ex.probe(scripted_schedule, accs, 1.0, 10, 128)
+    runs = _runs(used)
+    assert 29 <= runs[0][1] <= 31, \
+        f"accuracy improves for 20 epochs, so the first halving should come about 10 epochs later; it came after {runs[0][1]}"
+    _, used = ex.probe(scripted_schedule, [90.0], 2.0, 3, 4)
+    runs = _runs(used)
+    assert [r for r, _ in runs] == [2.0, 1.0, 0.5], f"patience 3 and min_factor 4 should use the rates 2, 1, 0.5; got {[r for r, _ in runs]}"

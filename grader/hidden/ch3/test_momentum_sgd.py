@@ -1,0 +1,66 @@
+"""Hidden checks: ch3.momentum_sgd."""
+import numpy as np
+
+from grader.checks import assert_close, probe, weight
+
+
+@probe
+def run_steps(mod, weights, biases, grads, eta, lmbda, n, mu):
+    """Several steps; grads[k] = (gw list, gb list) is the summed gradient of step k's batch of 2."""
+    class Net:
+        pass
+    net = Net()
+    net.weights = [np.array(w, dtype=float) for w in weights]
+    net.biases = [np.array(b, dtype=float) for b in biases]
+    state = {"k": 0}
+
+    def backprop(x, y):
+        gw, gb = grads[state["k"]]
+        s = float(np.sum(x))        # the two examples carry 0.25 and 0.75 of the batch's sum
+        return [s * np.array(g) for g in gb], [s * np.array(g) for g in gw]
+    net.backprop = backprop
+    history = []
+    for k in range(len(grads)):
+        state["k"] = k
+        batch = [(np.full((1, 1), 0.25), np.zeros((1, 1))), (np.full((1, 1), 0.75), np.zeros((1, 1)))]
+        mod.update_mini_batch(net, batch, eta, lmbda, n, mu)
+        history.append(([np.array(w) for w in net.weights], [np.array(b) for b in net.biases]))
+    return history
+
+
+def _setup(seed, steps):
+    rng = np.random.default_rng(seed)
+    ws = [rng.normal(size=(3, 4)), rng.normal(size=(2, 3))]
+    bs = [rng.normal(size=(3, 1)), rng.normal(size=(2, 1))]
+    grads = [([rng.normal(size=w.shape) for w in ws], [rng.normal(size=b.shape) for b in bs]) for _ in range(steps)]
+    return ws, bs, grads
+
+
+@weight(2)
+def test_mu_zero_is_plain_l2_sgd(ex):
+    ws, bs, grads = _setup(31, 4)
+    eta, lmbda, n = 0.5, 5.0, 100
+    hist = ex.probe(run_steps, ws, bs, grads, eta, lmbda, n, 0.0)
+    for k, (gw, gb) in enumerate(grads):
+        ws = [(1 - eta * lmbda / n) * w - eta / 2 * g for w, g in zip(ws, gw)]
+        bs = [b - eta / 2 * g for b, g in zip(bs, gb)]
+        for i in range(2):
+            assert_close(hist[k][0][i], ws[i], f"with mu = 0, layer {i + 1}'s weights after step {k + 1}", reveal=False)
+            assert_close(hist[k][1][i], bs[i], f"with mu = 0, layer {i + 1}'s biases after step {k + 1}", reveal=False)
+
+
+@weight(2)
+def test_velocity_persists_for_weights_and_biases(ex):
+    ws, bs, grads = _setup(32, 4)
+    eta, lmbda, n, mu = 0.2, 1.0, 50, 0.7
+    hist = ex.probe(run_steps, ws, bs, grads, eta, lmbda, n, mu)
+    vw = [np.zeros_like(w) for w in ws]
+    vb = [np.zeros_like(b) for b in bs]
+    for k, (gw, gb) in enumerate(grads):
+        vw = [mu * v - eta * lmbda / n * w - eta / 2 * g for v, w, g in zip(vw, ws, gw)]
+        vb = [mu * v - eta / 2 * g for v, g in zip(vb, gb)]
+        ws = [w + v for w, v in zip(ws, vw)]
+        bs = [b + v for b, v in zip(bs, vb)]
+        for i in range(2):
+            assert_close(hist[k][0][i], ws[i], f"layer {i + 1}'s weights after step {k + 1} (mu = 0.7)", reveal=False)
+            assert_close(hist[k][1][i], bs[i], f"layer {i + 1}'s biases after step {k + 1} (mu = 0.7)", reveal=False)

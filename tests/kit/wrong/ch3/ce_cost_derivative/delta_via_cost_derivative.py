@@ -1,0 +1,7 @@
+"""Wrong: the 'stable' error is cost_derivative(a, y) * sigma'(z), which is NaN at z = 40."""
+CAUGHT_BY = ["test_stable_error_at_saturation"]
+
+
+def stable_output_error(z, a, y):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return ce_cost_derivative(a, y) * sigmoid_prime(z)
