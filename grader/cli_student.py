@@ -53,13 +53,13 @@ def show_results(results, root: Path, lang: str, con=None) -> int:
     """The progress view and what to do next; returns the exit code (0 when all pass)."""
     con = con or report.console()
     for line in report.progress_view(results, lang):
-        con.print(line)
+        con.print(line, soft_wrap=True)
     nxt = report.next_up(results)
     if nxt is None:
         con.print(t("all_passed", lang), style="bold green")
         return 0
     for line in report.next_up_lines(nxt, str(root / catalogue.get(nxt.id).relpath), lang):
-        con.print(line)
+        con.print(line, soft_wrap=True)
     return 1
 
 
@@ -122,7 +122,7 @@ def cmd_watch(args) -> int:
 def cmd_notebooks(args) -> int:
     from .notebooks import export
     lang = _lang(args)
-    written = export(Path(args.out_dir), chapter=args.chapter)
+    written = export(Path(args.out_dir), chapter=args.chapter, force=args.force)
     print(t("notebooks_done", lang, n=len(written), out=args.out_dir))
     return 0
 
@@ -156,5 +156,6 @@ def register(sub) -> None:
     p = sub.add_parser("notebooks", help="export the exercises as Jupyter notebooks with self-check cells")
     p.add_argument("out_dir")
     p.add_argument("--chapter", help="only this chapter (ch1, 2, ...)")
+    p.add_argument("--force", action="store_true", help="overwrite notebooks that exist (and your answers in them)")
     add_lang(p)
     p.set_defaults(func=cmd_notebooks)

@@ -160,7 +160,8 @@ def next_up_lines(result: ExerciseResult, file: str, lang: str = "en") -> list[T
         for i, part in enumerate(msg.splitlines() or [""]):
             prefix = f"  {t('what_went_wrong', lang)}: " if i == 0 else "    "
             lines.append(Text(prefix) + Text(part, style="red"))
-    lines.append(Text(f"  {t('file', lang)}: {file}"))
-    lines.append(Text(f"  {t('hint', lang)}: nndl hint {result.id}"))
-    lines.append(Text(f"  {t('book', lang)}: {ex.url}"))
+    # Paths and links are never broken by rich (the terminal may wrap them; copy-paste still works).
+    lines.append(Text(f"  {t('file', lang)}: {file}", no_wrap=True, overflow="ignore"))
+    lines.append(Text(f"  {t('hint', lang)}: nndl hint {result.id}", no_wrap=True, overflow="ignore"))
+    lines.append(Text(f"  {t('book', lang)}: {ex.url}", no_wrap=True, overflow="ignore"))
     return lines

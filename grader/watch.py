@@ -69,7 +69,7 @@ def run_one(root: Path, ex, lang: str, con) -> int:
               f"{result.score:g}/{result.points:g}", style=style)
     if result.status != "passed":
         for line in report.next_up_lines(result, str(root / ex.relpath), lang)[2:]:
-            con.print(line)
+            con.print(line, soft_wrap=True)
     return 0 if result.status == "passed" else 1
 
 
