@@ -19,6 +19,8 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from .wire import (BadAnswer, NotImplementedYet, StudentCrash, StudentError, Stu
                    StudentTimeout)
 
 HERE = Path(__file__).resolve().parent
-MAX_REPLY = 512 * 1024 * 1024
+MAX_REPLY = 64 << 20
 CONTROL_TIMEOUT = 60.0
 
 ERRORS = {
@@ -46,13 +48,18 @@ class Limits:
     memory_bytes: int = 4 << 30         # address space
     file_bytes: int = 16 << 20          # largest file it may write
     processes: int = 64
+    reply_bytes: int = MAX_REPLY        # largest answer sent back
+    wall_seconds: float | None = None   # wall time for the whole exercise (default 10 calls' worth)
+
+    def exercise_seconds(self) -> float:
+        return self.wall_seconds if self.wall_seconds is not None else max(60.0, 10 * self.call_seconds)
 
     def for_child(self) -> dict:
         return {"cpu_seconds": self.cpu_seconds, "memory_bytes": self.memory_bytes,
                 "file_bytes": self.file_bytes, "processes": self.processes}
 
 
-def _recv_frame(sock: socket.socket, with_fds: bool = False):
+def _recv_frame(sock: socket.socket, with_fds: bool = False, max_bytes: int = MAX_REPLY):
     from .worker import HEADER, recv_exact
     fds = []
     if with_fds:
@@ -64,8 +71,8 @@ def _recv_frame(sock: socket.socket, with_fds: bool = False):
     else:
         head = recv_exact(sock, HEADER.size)
     (n,) = HEADER.unpack(head)
-    if n > MAX_REPLY:
-        raise BadAnswer(f"the answer is larger than {MAX_REPLY >> 20} MB")
+    if n > max_bytes:
+        raise BadAnswer(f"the answer is larger than {max_bytes / (1 << 20):g} MB, the most the grader reads")
     return recv_exact(sock, n), fds
 
 
@@ -92,21 +99,37 @@ def crash_message(status: str, what: str, limits: Limits) -> str:
 class Session:
     """One exercise's child process: send requests, get plain-data replies."""
 
-    def __init__(self, worker: "Worker", sock: socket.socket, pid: int, limits: Limits):
+    def __init__(self, worker: "Worker", sock: socket.socket, pid: int, limits: Limits,
+                 deadline: float | None = None):
         self.worker, self.sock, self.pid, self.limits = worker, sock, pid, limits
+        self.deadline = deadline      # time.monotonic() by which the whole exercise must end
         self.dead: str | None = None
 
     def request(self, msg: dict) -> dict:
         what = f"`{msg.get('name', '?')}`"
         if self.dead:
             raise StudentCrash(self.dead)
+        timeout, overall = self.limits.call_seconds, False
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left < timeout:
+                timeout, overall = max(left, 0.0), True
+        if timeout <= 0:
+            self.dead = (f"this exercise used up its total time of {self.limits.exercise_seconds():.0f} s "
+                         f"before {what} could run")
+            self.worker.end(kill=True)
+            raise StudentTimeout(self.dead)
         try:
-            self.sock.settimeout(self.limits.call_seconds)
+            self.sock.settimeout(timeout)
             _send(self.sock, msg)
-            raw, _ = _recv_frame(self.sock)
+            raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes)
         except (socket.timeout, TimeoutError):
-            self.dead = (f"{what} did not finish within {self.limits.call_seconds:.0f} s "
-                         "(an endless loop, or far too slow?)")
+            if overall:
+                self.dead = (f"{what} was still running when this exercise used up its total time of "
+                             f"{self.limits.exercise_seconds():.0f} s")
+            else:
+                self.dead = (f"{what} did not finish within {self.limits.call_seconds:g} s "
+                             "(an endless loop, or far too slow?)")
             self.worker.end(kill=True)
             raise StudentTimeout(self.dead) from None
         except BadAnswer as exc:
@@ -217,7 +240,8 @@ class Worker:
         self.close()
 
     # -- exercises -------------------------------------------------------------
-    def session(self, module: str, limits: Limits, subdir: str = "") -> Session:
+    def session(self, module: str, limits: Limits, subdir: str = "",
+                deadline: float | None = None, _retry: bool = True) -> Session:
         if not self.alive():
             self.stop()
             self.start()
@@ -225,12 +249,17 @@ class Worker:
             _send(self.control, {"op": "spawn", "module": module, "limits": limits.for_child(),
                                  "subdir": subdir})
             raw, fds = _recv_frame(self.control, with_fds=True)
-        except (EOFError, OSError, socket.timeout):
+            pid = json.loads(raw)["pid"]
+            if not fds:
+                raise OSError("no socket from the worker")
+        except (EOFError, OSError, socket.timeout, ValueError, KeyError, BadAnswer):
             self.stop()
+            if not _retry:
+                raise RuntimeError("the grading worker failed twice in a row")
             self.start()
-            return self.session(module, limits, subdir)
-        self.child = json.loads(raw)["pid"]
-        return Session(self, socket.socket(fileno=fds[0]), self.child, limits)
+            return self.session(module, limits, subdir, deadline, _retry=False)
+        self.child = pid
+        return Session(self, socket.socket(fileno=fds[0]), self.child, limits, deadline)
 
     def end(self, kill: bool) -> str:
         """Finish the current child; returns how it ended."""
@@ -276,7 +305,33 @@ def launcher(isolation: str):
             found = sandbox_launcher()
             if found is not None:
                 return found
+        why = _why_no_sandbox()
         if isolation == "sandbox":
-            raise RuntimeError("bubblewrap is not available, and --require-sandbox was given; "
-                               "install it (Debian: apt-get install bubblewrap)")
+            raise RuntimeError(f"the bubblewrap sandbox is required but unusable here ({why}); "
+                               "install it (Debian: apt-get install bubblewrap) or drop --require-sandbox")
+        _warn_weaker(why)
     return plain_launcher
+
+
+_warned = False
+
+
+def _why_no_sandbox() -> str:
+    try:
+        from .isolation import probe
+        return probe() or "unknown reason"
+    except ImportError:
+        return "grader.isolation is missing"
+
+
+def _warn_weaker(why: str) -> None:
+    global _warned
+    if _warned:
+        return
+    _warned = True
+    msg = ("WARNING: grading WITHOUT the bubblewrap sandbox (" + why + "). Student code runs as a "
+           "plain subprocess with resource limits only: it can read any file this user can read "
+           "(solutions, hidden checks) and reach the network. Install bubblewrap, or pass "
+           "--require-sandbox to refuse to grade like this.")
+    warnings.warn(msg, RuntimeWarning, stacklevel=3)
+    print("\n!!! " + msg + "\n", file=sys.stderr)

@@ -298,6 +298,7 @@ def zygote(root: str, control_fd: int) -> None:
             if child is not None:
                 if msg.get("kill"):
                     _killpg(child)
+                    reap_uid()  # the zygote may not signal a child that dropped its uid
                 _, st = os.waitpid(child, 0)
                 status = status_text(st)
                 _killpg(child)  # anything it left behind in its group
