@@ -241,29 +241,79 @@ def parse_srepr(text: str):
     return build(tree.body)
 
 
+_MATH_FUNCS = ("exp", "log", "sqrt", "sin", "cos", "tan", "tanh", "sinh", "cosh", "Abs", "sign",
+               "Max", "Min", "Heaviside", "Rational", "Integer", "Float", "Symbol", "Function")
+_MATH_CONSTS = ("pi", "E", "I", "oo", "nan", "zoo")
+
+
+def safe_parse_expr(text, local_dict=None, transformations=None, global_dict=None, evaluate=True):
+    """Text to sympy without ``eval``: numbers, names, + - * / ** and a few functions.
+
+    Stands in for sympy's ``parse_expr`` in the grader's process, so that sympy
+    (and any check) can still read plain formulas like ``"a*(1 - a)"`` (sympy's
+    own modules sympify short constant strings too), while ``__import__(...)``,
+    attributes, lambdas and everything else are refused.
+    """
+    import sympy
+
+    if not isinstance(text, str) or len(text) > 20_000:
+        raise BadAnswer("a text answer was given where a sympy expression is expected")
+    local_dict = local_dict or {}
+    try:
+        tree = ast.parse(text.strip().replace("^", "**"), mode="eval")
+    except SyntaxError:
+        raise BadAnswer(f"{text[:60]!r} is not a formula; return a sympy expression") from None
+    ops = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+           ast.Div: lambda a, b: a / b, ast.Pow: lambda a, b: a ** b}
+
+    def build(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+                and not isinstance(node.value, bool):
+            return sympy.sympify(node.value)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value  # e.g. the name in Symbol('x')
+        if isinstance(node, ast.Name):
+            if node.id in local_dict:
+                return local_dict[node.id]
+            if node.id in _MATH_CONSTS:
+                return getattr(sympy, node.id)
+            if node.id.startswith("_"):
+                raise BadAnswer(f"the name {node.id!r} is not allowed in a formula")
+            return sympy.Symbol(node.id)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            value = build(node.operand)
+            return -value if isinstance(node.op, ast.USub) else value
+        if isinstance(node, ast.BinOp) and type(node.op) in ops:
+            return ops[type(node.op)](build(node.left), build(node.right))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
+            name = node.func.id
+            fn = local_dict.get(name) if name in local_dict else (
+                getattr(sympy, name) if name in _MATH_FUNCS else sympy.Function(name))
+            return fn(*[build(a) for a in node.args])
+        raise BadAnswer(f"{ast.unparse(node)[:60]!r} is not allowed in a formula")
+
+    return build(tree.body)
+
+
 def forbid_text_parsing() -> None:
-    """Make sympy refuse to turn text into code in this (the grader's) process.
+    """Make sympy read text without ``eval`` in this (the grader's) process.
 
     ``sympy.sympify(text)``, and every sympy function that sympifies its
     arguments (``simplify``, ``diff``, ``Eq``...), evaluates text with ``eval``.
-    A student's answer may be a string, so while grading, sympy's text parser is
-    switched off: a string where an expression belongs is refused instead.
+    A student's answer may be a string, so while grading sympy's text parser is
+    replaced by `safe_parse_expr`, which builds plain formulas and refuses code.
     """
     import sympy.parsing
     import sympy.parsing.sympy_parser as parser
-    # simplify() imports sympy.physics.units lazily, and that module sympifies
-    # its own text constants at import time: import it before the switch-off.
-    import sympy.physics.units  # noqa: F401
 
-    def refuse(*args, **kwargs):
-        raise BadAnswer("a text answer was given where a sympy expression is expected; "
-                        "return a sympy expression (built from sympy symbols), not a string")
+    def refuse_eval(*args, **kwargs):
+        raise BadAnswer("text cannot be evaluated as code while grading")
 
-    parser.parse_expr = refuse
-    parser.eval_expr = refuse
-    sympy.parsing.parse_expr = refuse
+    parser.parse_expr = safe_parse_expr
+    parser.eval_expr = refuse_eval
+    sympy.parsing.parse_expr = safe_parse_expr
     if hasattr(sympy, "parse_expr"):
-        sympy.parse_expr = refuse
+        sympy.parse_expr = safe_parse_expr
 
 
 def finite_or_message(x) -> str | None:

@@ -31,3 +31,21 @@ def test_text_answers_do_not_run_in_the_grader(ex, tmp_path):
 
 def test_there_are_symbolic_exercises_to_attack():
     assert len(SYMBOLIC) >= 3, "expected several symbolic exercises in the catalogue"
+
+
+def test_safe_parser_reads_formulas_and_never_runs_code(tmp_path):
+    import sympy
+
+    from grader.wire import BadAnswer, safe_parse_expr
+    a = sympy.Symbol("a")
+    got = safe_parse_expr("a*(1 - a) + exp(-a)^2")
+    assert sympy.simplify(got - (a * (1 - a) + sympy.exp(-2 * a))) == 0, f"plain formulas should parse, got {got}"
+    marker = tmp_path / "ran"
+    for code in (f"__import__('pathlib').Path({str(marker)!r}).touch()", "a.__class__", "(lambda: 1)()",
+                 "[x for x in ()]", f"open({str(marker)!r}, 'w')", "_private"):
+        try:
+            out = safe_parse_expr(code)
+        except BadAnswer:
+            continue
+        assert isinstance(out, sympy.Basic), f"{code!r} gave {out!r}, not a sympy expression"
+    assert not marker.exists(), "the safe parser ran code"
