@@ -177,7 +177,7 @@ def _run_cells(nb) -> str:
 
 
 def test_notebooks(first, tmp_path, capsys):
-    nbformat = pytest.importorskip("nbformat")
+    import nbformat  # the [test] extra installs it
     assert main(["notebooks", str(tmp_path), "--chapter", first.chapter_dir]) == 0, "nndl notebooks failed"
     path = tmp_path / first.chapter_dir / f"{first.name}.ipynb"
     assert path.exists(), f"{path} was not written"
