@@ -99,8 +99,9 @@ def release_answer(course: Path, ex) -> str:
 
 def wrong_source(ex) -> tuple[str, Path]:
     path = sorted(ex.wrong_dir.glob("*.py"))[0]
-    return (ex.solution_path.read_text(encoding="utf-8") + "\n\n# --- wrong answer ---\n"
-            + path.read_text(encoding="utf-8")), path
+    wrong = "".join(ln for ln in path.read_text(encoding="utf-8").splitlines(True)
+                    if not ln.startswith("CAUGHT_BY"))  # the kit's test data, not the student's
+    return ex.solution_path.read_text(encoding="utf-8") + "\n\n# --- wrong answer ---\n" + wrong, path
 
 
 def notebook_scores(course: Path, assignment: str, student: str, exs) -> dict[str, float]:
@@ -151,15 +152,16 @@ def roundtrip(tmp_path_factory):
         nbgrader(course, "autograde", assignment)
         plain[assignment] = {s: notebook_scores(course, assignment, s, exs) for s in ("ref", "blank", "mixed")}
         nbgrader(course, "generate_feedback", assignment)
-    secure = {}
+    secure, messages = {}, {}
     for assignment, exs in chosen.items():
-        nbgrader_grade.grade_course(course, assignment, log=lambda *a: None)
+        graded = nbgrader_grade.grade_course(course, assignment, log=lambda *a: None)
+        messages.update({(g.student, r.id): r.message for g in graded for r in g.results})
         secure[assignment] = {s: notebook_scores(course, assignment, s, exs) for s in ("ref", "blank", "mixed")}
     nbgrader(course, "export")
     with open(course / "grades.csv", newline="") as fh:
         exported = {(r["assignment"], r["student_id"]): float(r["raw_score"]) for r in csv.DictReader(fh)}
     return {"course": course, "chosen": chosen, "plan": plan, "plain": plain, "secure": secure,
-            "exported": exported}
+            "exported": exported, "messages": messages}
 
 
 # ------------------------------------------------------------------ the generated course
@@ -252,7 +254,8 @@ def test_secure_path_full_zero_and_partial(roundtrip, batch_dir, shared_worker):
         scores = roundtrip["secure"][assignment]
         for ex in exs:
             assert scores["ref"][ex.id] == pytest.approx(ex.points), \
-                f"nndl grade --nbgrader: the reference answer of {ex.id} should get full marks"
+                f"nndl grade --nbgrader: the reference answer of {ex.id} should get full marks " \
+                f"({roundtrip['messages'][('ref', ex.id)]})"
             assert scores["blank"][ex.id] == 0, f"nndl grade --nbgrader: the untouched {ex.id} should get 0"
         wrong = roundtrip["plan"]["wrong"].get(assignment)
         if wrong is not None:
@@ -309,8 +312,9 @@ def test_feedback_does_not_reveal_hidden_checks(roundtrip):
             assert "a hidden check" in mine or student == "ref", "the kit's feedback should report hidden failures"
             for ex in exs:
                 hidden_src = ex.hidden_path.read_text(encoding="utf-8")
+                visible = {ln.strip() for ln in ex.visible_path.read_text(encoding="utf-8").splitlines()}
                 bodies = [ln.strip() for ln in hidden_src.splitlines()
-                          if ln.strip().startswith(("assert ", "def test_"))]
+                          if ln.strip().startswith(("assert ", "def test_")) and ln.strip() not in visible]
                 for text, where in ((html[ex.name], f"{ex.name}.html"), (mine, nbgrader_grade.FEEDBACK_NAME)):
                     assert "HIDDEN TESTS" not in text and "_nndl_hidden" not in text, \
                         f"{where} of {student} shows a hidden test cell"
