@@ -173,6 +173,16 @@ def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> Exerc
                           status, message, results, round(seconds, 3))
 
 
+def _needs_sympy(ex: Exercise, root: Path) -> bool:
+    """Import sympy in the worker (once) only for exercises that use it."""
+    if ex.kind == "symbolic":
+        return True
+    try:
+        return "sympy" in (root / ex.relpath).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
 def exercise_limits(ex: Exercise) -> Limits:
     return Limits(call_seconds=ex.timeout, cpu_seconds=max(120.0, 6 * ex.timeout))
 
@@ -200,8 +210,11 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
             state = {}
             deadline = time.monotonic() + lim.exercise_seconds()
 
-            def open_submission(ex=ex, limits=lim, state=state, deadline=deadline):
-                session = worker.session(ex.module, limits, subdir=subdir, deadline=deadline)
+            preload = ("sympy",) if _needs_sympy(ex, root / subdir) else ()
+
+            def open_submission(ex=ex, limits=lim, state=state, deadline=deadline, preload=preload):
+                session = worker.session(ex.module, limits, subdir=subdir, deadline=deadline,
+                                         preload=preload)
                 state["session"] = session
                 return RemoteSubmission(session, ex.relpath), session.close
 

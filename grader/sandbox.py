@@ -241,13 +241,13 @@ class Worker:
 
     # -- exercises -------------------------------------------------------------
     def session(self, module: str, limits: Limits, subdir: str = "",
-                deadline: float | None = None, _retry: bool = True) -> Session:
+                deadline: float | None = None, preload: tuple = (), _retry: bool = True) -> Session:
         if not self.alive():
             self.stop()
             self.start()
         try:
             _send(self.control, {"op": "spawn", "module": module, "limits": limits.for_child(),
-                                 "subdir": subdir})
+                                 "subdir": subdir, "preload": list(preload)})
             raw, fds = _recv_frame(self.control, with_fds=True)
             pid = json.loads(raw)["pid"]
             if not fds:
@@ -257,7 +257,7 @@ class Worker:
             if not _retry:
                 raise RuntimeError("the grading worker failed twice in a row")
             self.start()
-            return self.session(module, limits, subdir, deadline, _retry=False)
+            return self.session(module, limits, subdir, deadline, preload, _retry=False)
         self.child = pid
         return Session(self, socket.socket(fileno=fds[0]), self.child, limits, deadline)
 

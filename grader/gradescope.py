@@ -1,0 +1,183 @@
+"""Gradescope: its results.json format, and an autograder bundle running this grader.
+
+``nndl gradescope-bundle OUT.zip`` writes a zip to upload as a Gradescope
+"autograder": ``setup.sh`` (installs Python, bubblewrap and the kit into
+/autograder/venv), ``run_autograder`` (grades /autograder/submission and writes
+/autograder/results/results.json), and the kit itself: grader/ (with the hidden
+checks), the visible checks (tests/chN) and pyproject.toml; never solutions/.
+
+Inside Gradescope, run_autograder calls ``python -m grader.gradescope run``,
+which accepts a submission laid out like exercises/ (ch1/..., possibly inside
+one top folder) or loose files named after the exercises (perceptron.py ...).
+Every path can be overridden by an environment variable, which is how the
+kit's test runs the bundle locally:
+NNDL_AUTOGRADER_SOURCE, NNDL_AUTOGRADER_SUBMISSION, NNDL_AUTOGRADER_RESULTS,
+NNDL_AUTOGRADER_PYTHON, and NNDL_AUTOGRADER_ONLY (an exercise id or chapter).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from . import ROOT, catalogue, runner
+
+SETUP_SH = """#!/usr/bin/env bash
+# Gradescope runs this once, as root, when the autograder image is built.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq python3 python3-venv python3-pip bubblewrap >/dev/null
+python3 -m venv /autograder/venv
+/autograder/venv/bin/pip install -q /autograder/source
+"""
+
+RUN_AUTOGRADER = """#!/usr/bin/env bash
+# Gradescope runs this for every submission.  All paths can be overridden.
+set -euo pipefail
+SOURCE="${NNDL_AUTOGRADER_SOURCE:-/autograder/source}"
+SUBMISSION="${NNDL_AUTOGRADER_SUBMISSION:-/autograder/submission}"
+RESULTS="${NNDL_AUTOGRADER_RESULTS:-/autograder/results/results.json}"
+PYTHON="${NNDL_AUTOGRADER_PYTHON:-/autograder/venv/bin/python}"
+cd "$SOURCE"
+exec "$PYTHON" -m grader.gradescope run --submission "$SUBMISSION" --results "$RESULTS" \\
+    ${NNDL_AUTOGRADER_ONLY:+--only "$NNDL_AUTOGRADER_ONLY"}
+"""
+
+BUNDLE_FILES = ["pyproject.toml", "README.md"]
+BUNDLE_DIRS = ["grader"]
+
+
+# ------------------------------------------------------------------ results.json
+
+def results_json(results: list[runner.ExerciseResult], output: str = "") -> dict:
+    """Gradescope's results format: one test per exercise, its checks in the output."""
+    tests = []
+    for r in results:
+        lines = [r.message] if r.message else []
+        for c in r.checks:
+            mark = "ok " if c.passed else "FAIL"
+            label = f"hidden check {c.name}" if c.hidden else c.name
+            lines.append(f"[{mark}] {label}" + (f": {c.message}" if c.message and not c.passed else ""))
+        if r.manual_points:
+            lines.append(f"(+{r.manual_points:g} points graded by hand)")
+        tests.append({"name": f"{r.id}: {r.title_en}", "score": r.score, "max_score": r.points,
+                      "status": "passed" if r.status == "passed" else "failed",
+                      "output": "\n".join(lines), "visibility": "visible"})
+    t = runner.totals(results)
+    return {"score": t["score"], "output": output or f"{t['passed']}/{t['exercises']} exercises passed",
+            "tests": tests}
+
+
+# ------------------------------------------------------------------ running inside Gradescope
+
+def normalise_submission(sub: Path, dest: Path) -> Path:
+    """A folder laid out like exercises/, made from what the student uploaded."""
+    sub = Path(sub)
+    if any((sub / f"ch{n}").is_dir() for n in (1, 2, 3)):
+        return sub
+    inner = [p for p in sub.iterdir() if p.is_dir() and any((p / f"ch{n}").is_dir() for n in (1, 2, 3))]
+    if len(inner) == 1:
+        return inner[0]
+    by_name: dict[str, list] = {}
+    for ex in catalogue.all_exercises():
+        by_name.setdefault(f"{ex.name}.py", []).append(ex)
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in sorted(sub.rglob("*.py")):
+        if path.is_symlink():
+            continue
+        for ex in by_name.get(path.name, [])[:1]:
+            target = dest / ex.relpath
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists():
+                shutil.copyfile(path, target)
+    for n in (1, 2, 3):
+        (dest / f"ch{n}").mkdir(exist_ok=True)
+    return dest
+
+
+def run(submission: Path, results_path: Path, only: str | None = None, isolation: str = "auto") -> dict:
+    exercises = catalogue.select(only) if only else catalogue.all_exercises()
+    with tempfile.TemporaryDirectory(prefix="nndl-gs-") as tmp:
+        root = normalise_submission(Path(submission), Path(tmp) / "submission")
+        try:
+            results = runner.grade(root, exercises, hidden=True, isolation=isolation)
+            payload = results_json(results)
+        except Exception as exc:  # noqa: BLE001 - always leave Gradescope a results file
+            payload = {"score": 0, "output": f"The grader could not run: {type(exc).__name__}: {exc}",
+                       "tests": []}
+    results_path = Path(results_path)
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp_out = results_path.with_suffix(".tmp")
+    tmp_out.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp_out, results_path)
+    return payload
+
+
+# ------------------------------------------------------------------ the bundle
+
+def _add_tree(z: zipfile.ZipFile, folder: Path, arc: str) -> None:
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part in ("__pycache__", ".ipynb_checkpoints") for part in rel.parts) or path.suffix == ".pyc":
+            continue
+        if path.is_file():
+            z.write(path, f"{arc}/{rel.as_posix()}")
+
+
+def _add_text(z: zipfile.ZipFile, name: str, text: str, executable: bool = False) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+    info.external_attr = ((0o755 if executable else 0o644) | 0o100000) << 16
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, text)
+
+
+def build_bundle(out: Path) -> Path:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        _add_text(z, "setup.sh", SETUP_SH, executable=True)
+        _add_text(z, "run_autograder", RUN_AUTOGRADER, executable=True)
+        for name in BUNDLE_FILES:
+            if (ROOT / name).exists():
+                z.write(ROOT / name, name)
+        for name in BUNDLE_DIRS:
+            _add_tree(z, ROOT / name, name)
+        for n in (1, 2, 3):  # the visible checks only; never tests/kit, never solutions/
+            if (ROOT / "tests" / f"ch{n}").is_dir():
+                _add_tree(z, ROOT / "tests" / f"ch{n}", f"tests/ch{n}")
+    return out
+
+
+def extract(bundle: Path, dest: Path) -> Path:
+    """Unpack a bundle keeping the executable bits (as Gradescope does)."""
+    with zipfile.ZipFile(bundle) as z:
+        for info in z.infolist():
+            path = Path(z.extract(info, dest))
+            mode = (info.external_attr >> 16) & 0o777
+            if mode:
+                os.chmod(path, mode)
+    return Path(dest)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m grader.gradescope")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="grade one Gradescope submission")
+    r.add_argument("--submission", default="/autograder/submission")
+    r.add_argument("--results", default="/autograder/results/results.json")
+    r.add_argument("--only")
+    r.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto")
+    args = p.parse_args(argv)
+    payload = run(Path(args.submission), Path(args.results), args.only, args.isolation)
+    print(f"score {payload['score']}: {payload['output']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
