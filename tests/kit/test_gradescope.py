@@ -1,0 +1,62 @@
+"""The Gradescope bundle: unpack it and run run_autograder on a sample submission."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from grader import ROOT, catalogue, gradescope
+
+PERCEPTRON = catalogue.get("ch1.perceptron")
+HALF_ADDER = catalogue.get("ch1.half_adder")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gs") / "autograder.zip"
+    proc = subprocess.run([sys.executable, "-m", "grader.cli", "gradescope-bundle", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, f"gradescope-bundle failed: {proc.stderr[-2000:]}"
+    return out
+
+
+def test_bundle_holds_the_grader_but_no_answers(bundle):
+    names = zipfile.ZipFile(bundle).namelist()
+    for need in ("setup.sh", "run_autograder", "pyproject.toml", "grader/runner.py",
+                 "grader/worker.py", PERCEPTRON.hidden_path.relative_to(ROOT).as_posix(),
+                 PERCEPTRON.visible_path.relative_to(ROOT).as_posix()):
+        assert need in names, f"{need} is missing from the bundle"
+    leaked = [n for n in names if n.startswith(("solutions/", "tests/kit/", "exercises/")) or "__pycache__" in n]
+    assert not leaked, f"the bundle holds files it must not: {leaked[:5]}"
+
+
+def test_run_autograder_grades_a_sample_submission(bundle, tmp_path):
+    source = gradescope.extract(bundle, tmp_path / "source")
+    assert os.access(source / "run_autograder", os.X_OK), "run_autograder is not executable"
+    which = subprocess.run([sys.executable, "-c", "import grader; print(grader.__file__)"], cwd=source,
+                           capture_output=True, text=True, timeout=60)
+    assert str(source) in which.stdout, f"the bundle's own grader is not the one run: {which.stdout}"
+    sub = tmp_path / "submission"  # loose files, as students upload them
+    sub.mkdir()
+    (sub / "perceptron.py").write_text(PERCEPTRON.solution_path.read_text(encoding="utf-8"))
+    (sub / "half_adder.py").write_text(HALF_ADDER.stub_path.read_text(encoding="utf-8"))
+    results = tmp_path / "results" / "results.json"
+    env = dict(os.environ, NNDL_AUTOGRADER_SOURCE=str(source), NNDL_AUTOGRADER_SUBMISSION=str(sub),
+               NNDL_AUTOGRADER_RESULTS=str(results), NNDL_AUTOGRADER_PYTHON=sys.executable,
+               NNDL_AUTOGRADER_ONLY="ch1")
+    proc = subprocess.run(["bash", str(source / "run_autograder")], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, f"run_autograder failed: {proc.stdout[-1500:]} {proc.stderr[-1500:]}"
+    data = json.loads(results.read_text(encoding="utf-8"))
+    tests = {t["name"].split(":")[0]: t for t in data["tests"]}
+    ch1 = [e for e in catalogue.all_exercises() if e.chapter == 1]
+    assert set(tests) == {e.id for e in ch1}, f"results.json tests: {sorted(tests)}"
+    assert tests[PERCEPTRON.id]["score"] == PERCEPTRON.points, f"perceptron: {tests[PERCEPTRON.id]}"
+    assert tests[HALF_ADDER.id]["score"] == 0 and "not implemented" in tests[HALF_ADDER.id]["output"], \
+        f"the stub half_adder: {tests[HALF_ADDER.id]}"
+    assert data["score"] == PERCEPTRON.points, f"total {data['score']}"
+    assert all(t["max_score"] == {e.id: e.points for e in ch1}[n] for n, t in tests.items()), "max_score"
