@@ -30,7 +30,8 @@ def _grade(course_dir: str, assignment: str, students, isolation: str, as_json: 
         raise SystemExit(f"nndl: {exc}") from None
     if as_json:
         print(json.dumps({g.student: {"score": g.score, "problems": g.problems,
-                                      "exercises": {r.id: r.score for r in g.results}}
+                                      "exercises": {r.id: {"score": r.score, "status": r.status,
+                                                           "message": r.message} for r in g.results}}
                           for g in graded}, indent=1))
     else:
         print(f"{len(graded)} submission(s) graded into {Path(course_dir) / 'gradebook.db'}; "
