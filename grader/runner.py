@@ -218,7 +218,12 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
                 state["session"] = session
                 return RemoteSubmission(session, ex.relpath), session.close
 
-            result = run_checks(ex, checks, open_submission)
+            try:
+                result = run_checks(ex, checks, open_submission)
+            except RuntimeError as exc:  # the worker itself could not be (re)started
+                result = summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "error",
+                                                    f"the grader could not run this exercise: {exc}")
+                                        for c in checks], 0.0)
             out.append(result)
             if on_result:
                 on_result(result)

@@ -331,7 +331,9 @@ def _warn_weaker(why: str) -> None:
     _warned = True
     msg = ("WARNING: grading WITHOUT the bubblewrap sandbox (" + why + "). Student code runs as a "
            "plain subprocess with resource limits only: it can read any file this user can read "
-           "(solutions, hidden checks) and reach the network. Install bubblewrap, or pass "
+           "(solutions, hidden checks) and reach the network" + (
+           "; running as root, it can even signal every process on this machine" if os.geteuid() == 0 else "")
+           + ". Install bubblewrap, or pass "
            "--require-sandbox to refuse to grade like this.")
     warnings.warn(msg, RuntimeWarning, stacklevel=3)
     print("\n!!! " + msg + "\n", file=sys.stderr)
