@@ -122,7 +122,7 @@ def _bwrap_args(tmp: Path, sub: Path, as_root: bool) -> list[str]:
                  "--unshare-cgroup-try", "--cap-drop", "ALL",
                  "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
     else:
-        args += ["--unshare-all", "--disable-userns"]
+        args += ["--unshare-all", "--unshare-user", "--disable-userns"]
     args += _system_args()
     bound = [Path("/usr")]
     made: set[Path] = set()
