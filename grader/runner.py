@@ -167,7 +167,7 @@ def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> Exerc
     else:
         status = "failing"
         first = failing[0]
-        where = f"hidden check {first.name}" if first.hidden else first.name
+        where = "a hidden check" if first.hidden else first.name
         message = f"{where}: {first.message}"
     return ExerciseResult(ex.id, ex.title_en, ex.title_zh, ex.points, ex.manual_points, score,
                           status, message, results, round(seconds, 3))
