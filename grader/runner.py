@@ -6,9 +6,12 @@ failure, crash or endless loop costs that exercise only.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import random
+import signal
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -119,6 +122,42 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     return "failed", f"your answer could not be checked ({type(exc).__name__}{': ' + text if text else ''})"
 
 
+CHECK_SECONDS = 60.0
+
+
+class CheckTimeout(StudentTimeout):
+    """The grader's own work on an answer (e.g. simplifying a huge expression) took too long."""
+
+
+@contextlib.contextmanager
+def check_time_limit(seconds: float):
+    """Bound one check's wall time in the grader's process (main thread only).
+
+    Calls into the student's code have their own limits in the worker; this
+    bounds what the check does with the answer, so a pathological answer (a
+    gigantic sympy expression, say) cannot hang the grader.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise CheckTimeout(f"checking your answer took more than {seconds:.0f} s; "
+                           "is it far larger or more complicated than it needs to be?")
+
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)  # e.g. pytest's own time limit
+    started = time.monotonic()
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+
+
 def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseResult:
     """Run the checks; ``open_submission()`` gives a fresh (ex, close) pair."""
     results: list[CheckResult] = []
@@ -135,7 +174,8 @@ def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseRe
             random.seed(1234)
             np.random.seed(1234)
             try:
-                check.fn(sub)
+                with check_time_limit(max(CHECK_SECONDS, 4 * ex.timeout)):
+                    check.fn(sub)
                 outcome, message = "passed", ""
             except Exception as exc:  # noqa: BLE001 - every failure becomes a result
                 outcome, message = _classify(exc)

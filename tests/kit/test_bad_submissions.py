@@ -29,7 +29,8 @@ def graded(tmp_path_factory):
     """Each case is one submission with the broken perceptron AND a second, correct exercise."""
     base = tmp_path_factory.mktemp("bad")
     ex = dataclasses.replace(catalogue.get("ch1.perceptron"), timeout=1.5)
-    others = [e for e in catalogue.all_exercises() if e.id != ex.id and not e.slow][:1]
+    others = [e for e in catalogue.all_exercises() if e.id != ex.id and not e.slow][:2]
+    assert others, "the catalogue should hold more exercises than ch1.perceptron"
     results = {}
     for name, (source, _, _) in CASES.items():
         files = {"ch1/perceptron.py": source}
