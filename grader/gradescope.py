@@ -62,7 +62,7 @@ def results_json(results: list[runner.ExerciseResult], output: str = "") -> dict
         lines = [r.message] if r.message else []
         for c in r.checks:
             mark = "ok " if c.passed else "FAIL"
-            label = "a hidden check" if c.hidden else c.name  # hidden names stay secret too
+            label = runner.check_label(c.name, c.hidden)  # the name, never the code
             lines.append(f"[{mark}] {label}" + (f": {c.message}" if c.message and not c.passed else ""))
         if r.manual_points:
             lines.append(f"(+{r.manual_points:g} points graded by hand)")

@@ -190,6 +190,11 @@ def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseRe
     return summarise(ex, results, time.perf_counter() - start)
 
 
+def check_label(name: str, hidden: bool) -> str:
+    """How feedback names a check: its name, marked hidden (its code is never shown)."""
+    return f"hidden check {name}" if hidden else name
+
+
 def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> ExerciseResult:
     total = sum(r.weight for r in results) or 1.0
     earned = sum(r.weight for r in results if r.passed)
@@ -207,7 +212,7 @@ def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> Exerc
     else:
         status = "failing"
         first = failing[0]
-        where = "a hidden check" if first.hidden else first.name
+        where = check_label(first.name, first.hidden)
         message = f"{where}: {first.message}"
     return ExerciseResult(ex.id, ex.title_en, ex.title_zh, ex.points, ex.manual_points, score,
                           status, message, results, round(seconds, 3))
