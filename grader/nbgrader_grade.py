@@ -114,7 +114,7 @@ def feedback_text(student: str, assignment: str, results) -> str:
         lines.append(f"## {r.id}: {r.title_en} · {r.title_zh}")
         for c in r.checks:
             if not c.passed:
-                who = "a hidden check" if c.hidden else c.name
+                who = runner.check_label(c.name, c.hidden)
                 lines.append(f"- {who}: {c.message}")
         lines.append("")
     total = sum(r.score for r in results)
