@@ -59,11 +59,7 @@ class Network:
         raise NotImplementedError()
 
     def backprop(self, x, y):
-        """``(nabla_b, nabla_w)``: the gradient of C_x for one pair (x, y).
-
-        (This version also accepts several examples as the columns of x and y
-        and then returns the sum of their gradients.)
-        """
+        """``(nabla_b, nabla_w)``: the gradient of C_x for one pair (x, y)."""
         # YOUR CODE HERE
         raise NotImplementedError()
 

@@ -58,11 +58,12 @@ class Network:
     def SGD(self, training_data, epochs, mini_batch_size, eta, test_data=None):
         """Train with mini-batch stochastic gradient descent; returns the correct counts per epoch."""
         ### BEGIN SOLUTION
-        # Stack the examples once as rows; each epoch visits them in a fresh random
-        # order, and each mini-batch is a block of m columns handled in one go.
+        # Stack the examples once, one per row.  Each epoch shuffles an index list with
+        # random.shuffle (the same order the book's shuffle gives its list), and each
+        # mini-batch is m rows picked out at once, used as the columns of a matrix.
         training_data = list(training_data)
-        xs = np.array([np.ravel(x) for x, _ in training_data])
-        ys = np.array([np.ravel(y) for _, y in training_data])
+        X = np.array([np.ravel(x) for x, _ in training_data])
+        Y = np.array([np.ravel(y) for _, y in training_data])
         test_data = list(test_data) if test_data is not None else None
         order = list(range(len(training_data)))
         scores = []
@@ -71,7 +72,7 @@ class Network:
             shuffled = np.array(order)
             for k in range(0, len(order), mini_batch_size):
                 batch = shuffled[k:k + mini_batch_size]
-                self._step(xs[batch].T, ys[batch].T, eta)
+                self._step(X[batch].T, Y[batch].T, eta)
             if test_data is not None:
                 scores.append(self.evaluate(test_data))
                 print(f"Epoch {j}: {scores[-1]} / {len(test_data)}")
@@ -97,16 +98,13 @@ class Network:
         ### END SOLUTION
 
     def backprop(self, x, y):
-        """``(nabla_b, nabla_w)``: the gradient of C_x for one pair (x, y).
-
-        (This version also accepts several examples as the columns of x and y
-        and then returns the sum of their gradients.)
-        """
+        """``(nabla_b, nabla_w)``: the gradient of C_x for one pair (x, y)."""
         ### BEGIN SOLUTION
-        activations, zs = [x], []
+        # x and y may also hold m examples as columns: the result is then the sum of
+        # their m gradients (BP3 and BP4 sum over the columns).
+        activations = [x]
         for b, w in zip(self.biases, self.weights):
-            zs.append(w @ activations[-1] + b)
-            activations.append(sigmoid(zs[-1]))
+            activations.append(sigmoid(w @ activations[-1] + b))
         nabla_b = [None] * len(self.biases)
         nabla_w = [None] * len(self.weights)
         # sigmoid'(z) = a (1 - a): reuse the activations instead of recomputing sigmoid(z).
