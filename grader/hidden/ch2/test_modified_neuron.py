@@ -1,7 +1,7 @@
 """Hidden checks: ch2.modified_neuron (3-4-2 network, gradient vs central differences)."""
 import numpy as np
 
-from grader.checks import assert_close, probe, weight
+from grader.checks import assert_close, numerical_gradient, probe, random_network, sigmoid, weight
 
 
 @probe
@@ -19,10 +19,9 @@ def grad_with_custom(mod, spec, seed):
 
 
 def _reference_fd(spec, seed):
+    """(nabla_b, nabla_w) of the probe's network by central differences."""
     rng = np.random.default_rng(seed)
-    sizes = [3, 4, 2]
-    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    ws, bs = random_network(rng, [3, 4, 2])
     x, y = rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
     funcs = {"tanh": np.tanh, "atan": np.arctan}
     custom = {tuple(k): funcs[name] for k, name in spec}
@@ -31,29 +30,13 @@ def _reference_fd(spec, seed):
         a = x
         for l, (w, b) in enumerate(zip(ws, bs), 1):
             z = w @ a + b
-            a = 1 / (1 + np.exp(-z))
+            a = sigmoid(z)
             for (layer, j), f in custom.items():
                 if layer == l:
                     a[j, 0] = f(z[j, 0])
         return 0.5 * float(np.sum((a - y) ** 2))
 
-    h = 1e-6
-    grads = []
-    for params in (bs, ws):
-        out = []
-        for p in params:
-            g = np.zeros_like(p)
-            for idx in np.ndindex(p.shape):
-                old = p[idx]
-                p[idx] = old + h
-                up = cost()
-                p[idx] = old - h
-                down = cost()
-                p[idx] = old
-                g[idx] = (up - down) / (2 * h)
-            out.append(g)
-        grads.append(out)
-    return grads
+    return numerical_gradient(cost, bs), numerical_gradient(cost, ws)
 
 
 def _check(ex, spec, seed, what):
