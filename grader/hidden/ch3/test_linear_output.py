@@ -1,25 +1,20 @@
 """Hidden checks: ch3.linear_output."""
 import numpy as np
 
-from grader.checks import as_array, assert_close, weight
-
-
-def _sig(z):
-    return 1.0 / (1.0 + np.exp(-z))
+from grader.checks import as_array, assert_close, numerical_gradient, random_network, sigmoid, weight
 
 
 def _forward(ws, bs, x):
     a = x
     for i, (w, b) in enumerate(zip(ws, bs)):
         z = w @ a + b
-        a = z if i == len(ws) - 1 else _sig(z)
+        a = z if i == len(ws) - 1 else sigmoid(z)
     return a
 
 
 def _net(seed, sizes):
     rng = np.random.default_rng(seed)
-    ws = [rng.normal(0, 1.5, (m, n)) for n, m in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(0, 1.5, (m, 1)) for m in sizes[1:]]
+    ws, bs = random_network(rng, sizes, 1.5)
     x = rng.normal(size=(sizes[0], 1))
     y = rng.normal(size=(sizes[-1], 1))
     return ws, bs, x, y
@@ -35,29 +30,19 @@ def test_feedforward_last_layer_is_linear(ex):
 
 @weight(3)
 def test_backprop_matches_finite_differences(ex):
-    h = 1e-6
     for seed, sizes in ((42, [3, 4, 2]), (43, [2, 3, 3, 2])):
         ws, bs, x, y = _net(seed, sizes)
 
-        def cost(ws_, bs_):
-            return 0.5 * float(np.sum((_forward(ws_, bs_, x) - y) ** 2))
+        def cost():
+            return 0.5 * float(np.sum((_forward(ws, bs, x) - y) ** 2))
 
         nabla_b, nabla_w = ex.backprop(ws, bs, x, y)
         assert len(nabla_b) == len(bs) and len(nabla_w) == len(ws), \
             "backprop should return one gradient array per layer, in nabla_b and in nabla_w"
+        fd_w, fd_b = numerical_gradient(cost, ws), numerical_gradient(cost, bs)
         for layer in range(len(ws)):
-            for params, grads, what in ((ws, nabla_w, "weights"), (bs, nabla_b, "biases")):
-                fd = np.zeros_like(params[layer])
-                for idx in np.ndindex(fd.shape):
-                    up = [p.copy() for p in params]
-                    dn = [p.copy() for p in params]
-                    up[layer][idx] += h
-                    dn[layer][idx] -= h
-                    if what == "weights":
-                        fd[idx] = (cost(up, bs) - cost(dn, bs)) / (2 * h)
-                    else:
-                        fd[idx] = (cost(ws, up) - cost(ws, dn)) / (2 * h)
-                assert_close(grads[layer], fd, f"the gradient for the {what} of layer {layer + 1} "
+            for fd, grads, what in ((fd_w, nabla_w, "weights"), (fd_b, nabla_b, "biases")):
+                assert_close(grads[layer], fd[layer], f"the gradient for the {what} of layer {layer + 1} "
                              f"({'-'.join(map(str, sizes))} network, vs finite differences)",
                              rtol=1e-5, atol=1e-7, reveal=False)
 

@@ -1,30 +1,20 @@
 """Hidden checks: ch3.softmax_backprop."""
 import numpy as np
 
-from grader.checks import as_array, assert_close, weight
-
-
-def _sig(z):
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def _softmax(z):
-    e = np.exp(z - z.max())
-    return e / e.sum()
+from grader.checks import as_array, assert_close, numerical_gradient, random_network, sigmoid, softmax, weight
 
 
 def _forward(ws, bs, x):
     a = x
     for i, (w, b) in enumerate(zip(ws, bs)):
         z = w @ a + b
-        a = _softmax(z) if i == len(ws) - 1 else _sig(z)
+        a = softmax(z) if i == len(ws) - 1 else sigmoid(z)
     return a
 
 
 def _net(seed, sizes):
     rng = np.random.default_rng(seed)
-    ws = [rng.normal(0, 1.2, (m, n)) for n, m in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(0, 1.2, (m, 1)) for m in sizes[1:]]
+    ws, bs = random_network(rng, sizes, 1.2)
     x = rng.normal(size=(sizes[0], 1))
     y = np.zeros((sizes[-1], 1))
     y[int(rng.integers(sizes[-1]))] = 1.0
@@ -34,40 +24,30 @@ def _net(seed, sizes):
 def test_cost_values(ex):
     rng = np.random.default_rng(59)
     for n in (3, 6):
-        a = _softmax(rng.normal(0, 1, (n, 1)))
+        a = softmax(rng.normal(0, 1, (n, 1)))
         y = np.zeros((n, 1))
         y[n // 2] = 1.0
         assert_close(ex.loglik_cost(a, y), -np.log(a[n // 2, 0]),
                      f"loglik_cost for {n} classes (only the true class's activation counts)", reveal=False)
     z = rng.normal(0, 2, (5, 1))
-    assert_close(ex.softmax(z), _softmax(z), "softmax of a column of 5 weighted inputs", reveal=False)
+    assert_close(ex.softmax(z), softmax(z), "softmax of a column of 5 weighted inputs", reveal=False)
 
 
 @weight(3)
 def test_backprop_matches_finite_differences(ex):
-    h = 1e-6
     for seed, sizes in ((60, [3, 4, 3]), (61, [2, 3, 4, 3])):
         ws, bs, x, y = _net(seed, sizes)
 
-        def cost(ws_, bs_):
-            return -float(np.sum(y * np.log(_forward(ws_, bs_, x))))
+        def cost():
+            return -float(np.sum(y * np.log(_forward(ws, bs, x))))
 
         nabla_b, nabla_w = ex.backprop(ws, bs, x, y)
         assert len(nabla_b) == len(bs) and len(nabla_w) == len(ws), \
             "backprop should return one gradient array per layer, in nabla_b and in nabla_w"
+        fd_w, fd_b = numerical_gradient(cost, ws), numerical_gradient(cost, bs)
         for layer in range(len(ws)):
-            for params, grads, what in ((ws, nabla_w, "weights"), (bs, nabla_b, "biases")):
-                fd = np.zeros_like(params[layer])
-                for idx in np.ndindex(fd.shape):
-                    up = [p.copy() for p in params]
-                    dn = [p.copy() for p in params]
-                    up[layer][idx] += h
-                    dn[layer][idx] -= h
-                    if what == "weights":
-                        fd[idx] = (cost(up, bs) - cost(dn, bs)) / (2 * h)
-                    else:
-                        fd[idx] = (cost(ws, up) - cost(ws, dn)) / (2 * h)
-                assert_close(grads[layer], fd, f"the gradient for the {what} of layer {layer + 1} "
+            for fd, grads, what in ((fd_w, nabla_w, "weights"), (fd_b, nabla_b, "biases")):
+                assert_close(grads[layer], fd[layer], f"the gradient for the {what} of layer {layer + 1} "
                              f"({'-'.join(map(str, sizes))} network, vs finite differences)",
                              rtol=1e-5, atol=1e-7, reveal=False)
 
