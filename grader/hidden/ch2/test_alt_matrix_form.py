@@ -1,34 +1,28 @@
 """Hidden checks: ch2.alt_matrix_form (on a 5-4-3-2 network: unequal layer sizes)."""
 import numpy as np
 
-from grader.checks import assert_close, weight
-
-
-def _sig(z):
-    return 1 / (1 + np.exp(-z))
+from grader.checks import assert_close, numerical_gradient, random_network, sigmoid, weight
 
 
 def _sp(z):
-    return _sig(z) * (1 - _sig(z))
+    return sigmoid(z) * (1 - sigmoid(z))
 
 
 def _net(seed):
     rng = np.random.default_rng(seed)
-    sizes = [5, 4, 3, 2]
-    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    ws, bs = random_network(rng, [5, 4, 3, 2])
     x, y = rng.normal(size=(5, 1)), rng.uniform(size=(2, 1))
     zs, a = [], x
     for w, b in zip(ws, bs):
         zs.append(w @ a + b)
-        a = _sig(zs[-1])
+        a = sigmoid(zs[-1])
     return ws, bs, zs, a, y
 
 
 def _cost_from(l, z, ws, bs, y):
-    a = _sig(z)
+    a = sigmoid(z)
     for w, b in zip(ws[l + 1:], bs[l + 1:]):
-        a = _sig(w @ a + b)
+        a = sigmoid(w @ a + b)
     return 0.5 * float(np.sum((a - y) ** 2))
 
 
@@ -37,13 +31,8 @@ def test_deltas_are_dC_dz_on_5_4_3_2(ex):
     ws, bs, zs, a, y = _net(51)
     deltas = ex.all_deltas(ws, zs, a - y)
     assert len(deltas) == 3, f"give one delta per layer after the input (3), got {len(deltas)}"
-    h = 1e-6
     for l, z in enumerate(zs):
-        num = np.zeros_like(z)
-        for j in range(len(z)):
-            e = np.zeros_like(z)
-            e[j] = h
-            num[j] = (_cost_from(l, z + e, ws, bs, y) - _cost_from(l, z - e, ws, bs, y)) / (2 * h)
+        num = numerical_gradient(lambda: _cost_from(l, z, ws, bs, y), [z])[0]
         assert_close(deltas[l], num, f"delta^{l + 1} (vs central differences of C in z^{l + 1})",
                      rtol=1e-5, atol=1e-8, reveal=False)
 

@@ -1,13 +1,12 @@
 """Hidden checks: ch2.linear_neurons."""
 import numpy as np
 
-from grader.checks import assert_close, weight
+from grader.checks import assert_close, numerical_gradient, random_network, weight
 
 
 def _net(seed, sizes):
     rng = np.random.default_rng(seed)
-    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    ws, bs = random_network(rng, sizes)
     return ws, bs, rng.normal(size=(sizes[0], 1)), rng.normal(size=(sizes[-1], 1))
 
 
@@ -21,18 +20,11 @@ def _out(ws, bs, x):
 def test_gradient_matches_finite_differences(ex):
     ws, bs, x, y = _net(71, [3, 5, 2, 4])
     nb, nw = ex.backprop_linear(ws, bs, x, y)
-    h = 1e-6
+    def cost():
+        return 0.5 * float(np.sum((_out(ws, bs, x) - y) ** 2))
+
     for name, params, got in (("nabla_b", bs, nb), ("nabla_w", ws, nw)):
-        for l, p in enumerate(params):
-            num = np.zeros_like(p)
-            for idx in np.ndindex(p.shape):
-                old = p[idx]
-                p[idx] = old + h
-                up = 0.5 * float(np.sum((_out(ws, bs, x) - y) ** 2))
-                p[idx] = old - h
-                down = 0.5 * float(np.sum((_out(ws, bs, x) - y) ** 2))
-                p[idx] = old
-                num[idx] = (up - down) / (2 * h)
+        for l, num in enumerate(numerical_gradient(cost, params)):
             assert_close(got[l], num, f"{name}[{l}] of a 3-5-2-4 linear network (vs central differences)",
                          rtol=1e-5, atol=1e-7, reveal=False)
 
