@@ -1,18 +1,12 @@
 """Hidden checks: ch2.gradient_check."""
 import numpy as np
 
-from grader.checks import assert_close, probe, weight
-
-
-def _sig(z):
-    return 1 / (1 + np.exp(-z))
+from grader.checks import assert_close, probe, random_network, sigmoid, weight
 
 
 def _net(seed):
     rng = np.random.default_rng(seed)
-    sizes = [3, 4, 2]
-    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    ws, bs = random_network(rng, [3, 4, 2])
     return ws, bs, rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
 
 
@@ -20,13 +14,13 @@ def _backprop(ws, bs, x, y):
     acts, zs = [x], []
     for w, b in zip(ws, bs):
         zs.append(w @ acts[-1] + b)
-        acts.append(_sig(zs[-1]))
-    d = (acts[-1] - y) * _sig(zs[-1]) * (1 - _sig(zs[-1]))
+        acts.append(sigmoid(zs[-1]))
+    d = (acts[-1] - y) * sigmoid(zs[-1]) * (1 - sigmoid(zs[-1]))
     gb, gw = [None] * len(ws), [None] * len(ws)
     for l in range(len(ws) - 1, -1, -1):
         gb[l], gw[l] = d, d @ acts[l].T
         if l:
-            d = (ws[l].T @ d) * _sig(zs[l - 1]) * (1 - _sig(zs[l - 1]))
+            d = (ws[l].T @ d) * sigmoid(zs[l - 1]) * (1 - sigmoid(zs[l - 1]))
     return gb, gw
 
 

@@ -1,11 +1,7 @@
 """Hidden checks: ch2.matrix_minibatch (same update as the per-example loop, m in {1, 7, 10})."""
 import numpy as np
 
-from grader.checks import assert_close, weight
-
-
-def _sig(z):
-    return 1 / (1 + np.exp(-z))
+from grader.checks import assert_close, random_network, sigmoid, weight
 
 
 def _loop_update(ws, bs, X, Y, eta):
@@ -15,21 +11,20 @@ def _loop_update(ws, bs, X, Y, eta):
         acts, zs = [X[:, [i]]], []
         for w, b in zip(ws, bs):
             zs.append(w @ acts[-1] + b)
-            acts.append(_sig(zs[-1]))
-        d = (acts[-1] - Y[:, [i]]) * _sig(zs[-1]) * (1 - _sig(zs[-1]))
+            acts.append(sigmoid(zs[-1]))
+        d = (acts[-1] - Y[:, [i]]) * sigmoid(zs[-1]) * (1 - sigmoid(zs[-1]))
         for l in range(len(ws) - 1, -1, -1):
             gb[l] += d
             gw[l] += d @ acts[l].T
             if l:
-                d = (ws[l].T @ d) * _sig(zs[l - 1]) * (1 - _sig(zs[l - 1]))
+                d = (ws[l].T @ d) * sigmoid(zs[l - 1]) * (1 - sigmoid(zs[l - 1]))
     m = X.shape[1]
     return [w - eta / m * g for w, g in zip(ws, gw)], [b - eta / m * g for b, g in zip(bs, gb)]
 
 
 def _batch(seed, m, sizes=(6, 5, 3, 4)):
     rng = np.random.default_rng(seed)
-    ws = [rng.normal(size=(n, k)) for k, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
+    ws, bs = random_network(rng, sizes)
     return ws, bs, rng.normal(size=(sizes[0], m)), rng.uniform(size=(sizes[-1], m))
 
 

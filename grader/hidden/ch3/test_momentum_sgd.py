@@ -1,7 +1,7 @@
 """Hidden checks: ch3.momentum_sgd."""
 import numpy as np
 
-from grader.checks import assert_close, probe, weight
+from grader.checks import assert_close, probe, random_network, weight
 
 
 @probe
@@ -30,8 +30,7 @@ def run_steps(mod, weights, biases, grads, eta, lmbda, n, mu):
 
 def _setup(seed, steps):
     rng = np.random.default_rng(seed)
-    ws = [rng.normal(size=(3, 4)), rng.normal(size=(2, 3))]
-    bs = [rng.normal(size=(3, 1)), rng.normal(size=(2, 1))]
+    ws, bs = random_network(rng, [4, 3, 2])
     grads = [([rng.normal(size=w.shape) for w in ws], [rng.normal(size=b.shape) for b in bs]) for _ in range(steps)]
     return ws, bs, grads
 
