@@ -103,12 +103,6 @@ def sigmoid(z):
         return 1 / (1 + np.exp(-z))
 
 
-def softmax(z):
-    """Softmax over all entries of ``z`` (shifted by the largest, so it never overflows)."""
-    e = np.exp(z - z.max())
-    return e / e.sum()
-
-
 def random_network(rng, sizes, scale=1.0):
     """Normal random (weights, biases) of a network with layer ``sizes``.
 
