@@ -1,7 +1,7 @@
 """Hidden checks: ch1.bitwise_output.  The worst case of the 0.99 / 0.01 assumption."""
 import numpy as np
 
-from grader.checks import weight
+from grader.checks import sigmoid, weight
 
 ON, OFF = 0.9, 0.1
 
@@ -29,10 +29,6 @@ def z_range(W, b, d, i):
     return zmin, zmax
 
 
-def sigma(z):
-    return 1 / (1 + np.exp(-z))
-
-
 def test_every_row_has_ten_weights(ex):
     read_layer(ex.bitwise_layer())
 
@@ -43,7 +39,7 @@ def test_worst_case_on_bits(ex):
     for d in range(10):
         for i in range(4):
             if (d >> i) & 1:
-                worst = sigma(z_range(W, b, d, i)[0])
+                worst = sigmoid(z_range(W, b, d, i)[0])
                 assert worst >= ON, (f"digit {d}: bit {i} should be 1, but in the worst case allowed by the "
                                      f"0.99 / 0.01 assumption neuron {i} outputs only {worst:.4f} (need >= {ON})")
 
@@ -54,6 +50,6 @@ def test_worst_case_off_bits(ex):
     for d in range(10):
         for i in range(4):
             if not (d >> i) & 1:
-                worst = sigma(z_range(W, b, d, i)[1])
+                worst = sigmoid(z_range(W, b, d, i)[1])
                 assert worst <= OFF, (f"digit {d}: bit {i} should be 0, but in the worst case allowed by the "
                                       f"0.99 / 0.01 assumption neuron {i} outputs {worst:.4f} (need <= {OFF})")

@@ -1,14 +1,13 @@
 """Hidden checks: ch1.sigmoid_limit."""
 import numpy as np
 
-from grader.checks import as_array, weight
+from grader.checks import as_array, random_network, weight
 
 
 def perceptrons_with_margin(rng, sizes, x, margin=1e-2):
     """A random network in which every weighted input on input x is at least `margin` from 0."""
     while True:
-        weights = [rng.normal(size=(m, n)) for n, m in zip(sizes[:-1], sizes[1:])]
-        biases = [rng.normal(size=(m, 1)) for m in sizes[1:]]
+        weights, biases = random_network(rng, sizes)
         a, ok = x, True
         for w, b in zip(weights, biases):
             z = w @ a + b
