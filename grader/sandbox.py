@@ -310,7 +310,45 @@ def launcher(isolation: str):
             raise RuntimeError(f"the bubblewrap sandbox is required but unusable here ({why}); "
                                "install it (Debian: apt-get install bubblewrap) or drop --require-sandbox")
         _warn_weaker(why)
+        if os.geteuid() == 0:
+            return plain_launcher_unprivileged
     return plain_launcher
+
+
+def _readable_by_others(path: str) -> bool:
+    """Whether an unprivileged uid can reach and read ``path`` (every parent o+x)."""
+    p = Path(path).resolve()
+    for part in [p, *p.parents]:
+        try:
+            mode = part.stat().st_mode
+        except OSError:
+            return False
+        if not mode & 0o001:
+            return False
+    return True
+
+
+def plain_launcher_unprivileged(tmp: Path, root: Path, fd: int):
+    """The fallback when grading as root, without bubblewrap.
+
+    The worker runs in a PID namespace of its own (``unshare``), so the
+    student's code cannot signal the rest of the machine; where the Python
+    install is readable by others, the student's code also runs under an
+    unprivileged uid of its own on a world-readable copy of the submission.
+    There is still no filesystem isolation.
+    """
+    from .isolation import _next_uid, _prepare
+    cmd, env, mode = plain_launcher(tmp, root, fd)
+    if all(_readable_by_others(d) for d in {sys.base_prefix, sys.prefix, str(Path(__file__).parent)}):
+        sub = _prepare(Path(tmp), Path(root))
+        cmd = [sys.executable, "-B", "-s", str(Path(tmp) / "kit" / "worker.py"), str(sub), str(fd)]
+        env["NNDL_SANDBOX_UID"] = str(_next_uid())
+        mode += ", unprivileged uid"
+    unshare = shutil.which("unshare")
+    if unshare:
+        cmd = [unshare, "--pid", "--fork", "--kill-child", *cmd]
+        mode += ", own PID namespace"
+    return cmd, env, mode
 
 
 _warned = False
@@ -332,7 +370,8 @@ def _warn_weaker(why: str) -> None:
     msg = ("WARNING: grading WITHOUT the bubblewrap sandbox (" + why + "). Student code runs as a "
            "plain subprocess with resource limits only: it can read any file this user can read "
            "(solutions, hidden checks) and reach the network" + (
-           "; running as root, it can even signal every process on this machine" if os.geteuid() == 0 else "")
+           "; as root it is kept in a PID namespace of its own (unshare), but not out of the files"
+           if os.geteuid() == 0 else "")
            + ". Install bubblewrap, or pass "
            "--require-sandbox to refuse to grade like this.")
     warnings.warn(msg, RuntimeWarning, stacklevel=3)
