@@ -117,7 +117,7 @@ def _reference_network():
 
 
 def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progress=True, out=print):
-    """Train the reference network; returns the per-epoch correct counts on the test digits."""
+    """Train the reference network; returns (per-epoch correct counts on the test digits, the network)."""
     ref = _reference_network()
     random.seed(seed)
     np.random.seed(seed)
@@ -154,25 +154,7 @@ def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progre
     finally:
         if bar:
             bar.stop()
-    return scores
-
-
-def plot(scores, n_test, path: Path, title: str) -> None:
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise SystemExit("--plot needs matplotlib: pip install 'nndl-kit[plots]'") from None
-    fig, ax = plt.subplots(figsize=(6, 4))
-    ax.plot(range(len(scores)), [100.0 * s / n_test for s in scores], marker="o")
-    ax.set_xlabel("epoch")
-    ax.set_ylabel("test accuracy (%)")
-    ax.set_title(title)
-    ax.grid(True, alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    return scores, net
 
 
 def cmd_train(args) -> int:
@@ -193,14 +175,28 @@ def cmd_train(args) -> int:
     print(f"network {'-'.join(map(str, sizes))}, {args.epochs} epochs, mini-batch {args.mini_batch_size}, "
           f"eta {args.eta}, seed {args.seed}")
     t0 = time.perf_counter()
-    scores = train(sizes, args.epochs, args.mini_batch_size, args.eta, args.seed, split,
-                   n_train=args.limit, progress=not args.no_progress and sys.stderr.isatty())
+    scores, net = train(sizes, args.epochs, args.mini_batch_size, args.eta, args.seed, split,
+                        n_train=args.limit, progress=not args.no_progress and sys.stderr.isatty())
     n_test = len(split.test_labels)
     best = max(scores) if scores else 0
     print(f"best {best} / {n_test} ({100.0 * best / n_test:.2f}%), {time.perf_counter() - t0:.1f} s")
-    if args.plot:
-        plot(scores, n_test, Path(args.plot), f"{'-'.join(map(str, sizes))}, eta {args.eta}, seed {args.seed}")
-        print(f"wrote {args.plot}")
+    title = f"{'-'.join(map(str, sizes))}, eta {args.eta}, seed {args.seed}"
+    if args.plot or args.misclassified:
+        from . import plots
+        try:
+            if args.plot:
+                plots.training_curves({"evaluation_accuracy": scores, "n_evaluation": n_test},
+                                      Path(args.plot), title)
+                print(f"wrote {args.plot}")
+            if args.misclassified:
+                X = split.test_images.T.astype(np.float64) / 255.0
+                predicted = np.argmax(net.feedforward(X), axis=0)
+                _, shown = plots.misclassified_gallery(split.test_images, split.test_labels, predicted,
+                                                       Path(args.misclassified))
+                print(f"wrote {args.misclassified} ({shown} misclassified test digits)")
+        except plots.PlotError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     return 0
 
 
@@ -227,6 +223,8 @@ def register(subparsers) -> None:
     t.add_argument("--limit", type=int, default=None, help="train on only the first N training digits")
     t.add_argument("--data", help="a folder with the four official files")
     t.add_argument("--plot", help="write the accuracy curve to this PNG (needs matplotlib)")
+    t.add_argument("--misclassified", metavar="PNG",
+                   help="write a gallery of misclassified test digits to this PNG (needs matplotlib)")
     t.add_argument("--no-progress", action="store_true", help="no progress bar")
     t.set_defaults(func=cmd_train)
 
