@@ -314,7 +314,7 @@ def run_check(checks: types.ModuleType, name: str, namespace: dict, hidden: bool
     random.seed(1234)
     np.random.seed(1234)
     ex = LocalSubmission(_NotebookModule(namespace), label="your answer cell")
-    where = f"hidden check {name}" if hidden else name
+    where = "a hidden check" if hidden else name  # nbgrader feedback shows this output
     try:
         fn(ex)
     except AssertionError as exc:
