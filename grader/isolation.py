@@ -5,14 +5,15 @@ for grader.sandbox, or None when bubblewrap is missing or does not work here
 (probed once per process).  Inside the sandbox:
 
 - no network, no IPC, its own PID namespace (the worker dies with the grader);
-- read-only: the Python install, its site-packages, the system libraries, the
+- read-only: the Python install and the system libraries where they are,
+  each site-packages folder outside the install under /pyenv/N (a venv's host
+  path would show where the kit is: CI's venv lives inside the checkout), the
   worker's two files (worker.py, wire.py) and a *copy* of the submission
   (symlinks are copied as links, so a link to the instructor's files points at
   nothing); nothing else of the host is there: not the kit's repository, not
   solutions/, not the hidden checks, not a course folder, gradebook or results
-  file.  Where one of those lies inside a bound folder (e.g. a venv inside the
-  repository, or the kit installed into site-packages), it is masked by an
-  empty tmpfs;
+  file.  Where one of those lies inside a bound folder (e.g. the kit installed
+  into site-packages), it is masked by an empty tmpfs;
 - a private, size-bounded /tmp, a fresh /proc and a minimal /dev;
 - student code runs as an unprivileged uid, so RLIMIT_NPROC (a fork bomb)
   binds even when the grader runs as root.  As root, bubblewrap runs without a
@@ -39,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 TMP_BYTES = 64 << 20                    # the private /tmp
 WORKER_DIR = "/nndl"                    # worker.py and wire.py
 SUBMISSION_DIR = "/submission"          # the copy of the student's files
+SITE_DIR = "/pyenv"                     # site-packages folders outside the Python install
 IGNORE = shutil.ignore_patterns("__pycache__", ".git", ".ipynb_checkpoints", "*.pyc")
 
 # Folders the student must never see, even if they sit inside a bound folder.
@@ -61,22 +63,14 @@ def _sensitive() -> list[Path]:
     return out
 
 
-def _python_dirs() -> list[Path]:
-    """The Python install and every site-packages folder on sys.path."""
-    dirs = {Path(os.path.realpath(sys.base_prefix)), Path(os.path.realpath(sys.prefix)),
-            Path(os.path.realpath(sys.executable)).parent}
-    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+def _install_dirs() -> list[Path]:
+    """The Python install itself (interpreter and standard library): bound where it is."""
+    dirs = {Path(os.path.realpath(sys.base_prefix)), Path(os.path.realpath(_interpreter())).parent}
+    for key in ("stdlib", "platstdlib"):
         p = sysconfig.get_paths().get(key)
         if p:
             dirs.add(Path(os.path.realpath(p)))
-    for p in list(site.getsitepackages()) + [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]:
-        if os.path.isdir(p):
-            dirs.add(Path(os.path.realpath(p)))
-    # The venv itself is not needed (we run the base interpreter with PYTHONPATH),
-    # and binding it whole could expose the repository it lives in.
-    if sys.prefix != sys.base_prefix:
-        dirs.discard(Path(os.path.realpath(sys.prefix)))
-    return sorted(_outermost(dirs))
+    return _outermost(dirs)
 
 
 def _outermost(dirs) -> list[Path]:
@@ -89,12 +83,38 @@ def _outermost(dirs) -> list[Path]:
 
 
 def _site_path() -> list[str]:
-    """The sys.path entries the worker needs besides the standard library."""
+    """The site-packages folders on sys.path, in order (numpy and sympy live there)."""
     keep = []
     for p in sys.path:
         if p and os.path.isdir(p) and p.endswith(("site-packages", "dist-packages")):
             keep.append(os.path.realpath(p))
     return list(dict.fromkeys(keep))
+
+
+def _site_map() -> dict[Path, str]:
+    """Each site-packages folder outside the install, and where the sandbox shows it.
+
+    A venv's site-packages appears under /pyenv/N, never at its host path: the
+    venv may live inside the kit's checkout (CI's .venv) or under /tmp (which the
+    sandbox replaces), and its host path would show where the kit is.
+    """
+    install = _install_dirs()
+    out: dict[Path, str] = {}
+    for p in map(Path, _site_path()):
+        if not any(p == d or d in p.parents for d in install):
+            out[p] = f"{SITE_DIR}/{len(out)}"
+    return out
+
+
+def _inside(host: Path) -> str | None:
+    """Where a host path appears in the sandbox, or None when it does not."""
+    for d in [Path("/usr"), *_install_dirs()]:
+        if host == d or d in host.parents:
+            return str(host)
+    for site, inside in _site_map().items():
+        if host == site or site in host.parents:
+            return inside + str(host)[len(str(site)):]
+    return None
 
 
 def _system_args() -> list[str]:
@@ -126,24 +146,35 @@ def _bwrap_args(tmp: Path, sub: Path, as_root: bool) -> list[str]:
     args += _system_args()
     bound = [Path("/usr")]
     made: set[Path] = set()
-    for d in _python_dirs():
+
+    def parents(d: Path):
+        # bwrap makes missing parents 0700, which the unprivileged uid cannot cross.
+        for parent in reversed(Path(d).parents[:-1]):
+            if parent not in made:
+                args.extend(["--perms", "0755", "--dir", str(parent)])
+                made.add(parent)
+
+    for d in _install_dirs():
         if any(d == b or b in d.parents for b in bound):
             continue
-        # bwrap makes missing parents 0700, which the unprivileged uid cannot cross.
-        for parent in reversed(d.parents[:-1]):
-            if parent not in made:
-                args += ["--perms", "0755", "--dir", str(parent)]
-                made.add(parent)
+        parents(d)
         args += ["--ro-bind", str(d), str(d)]
         bound.append(d)
+    for site, inside in _site_map().items():
+        parents(Path(inside))
+        args += ["--ro-bind", str(site), inside]
     args += ["--ro-bind", str(tmp / "kit"), WORKER_DIR,
              "--ro-bind", str(sub), SUBMISSION_DIR,
              "--size", str(TMP_BYTES), "--tmpfs", "/tmp",
              "--proc", "/proc", "--dev", "/dev", "--chdir", "/tmp"]
-    # Mask whatever is secret and happens to lie inside a bound folder.
+    # Mask whatever is secret and happens to lie inside a bound folder, but
+    # never a Python folder whole (a kit installed into site-packages has
+    # ROOT == site-packages; its grader/ package is masked instead).
+    python = {Path("/usr"), *_install_dirs(), *_site_map()}
     for s in _sensitive():
-        if s.exists() and s.is_dir() and any(s == b or b in s.parents for b in bound):
-            args += ["--tmpfs", str(s)]
+        inside = _inside(s)
+        if inside and s.is_dir() and not any(s == p or s in p.parents for p in python):
+            args += ["--tmpfs", inside]
     return args
 
 
@@ -151,7 +182,7 @@ def _env(uid: int | None) -> dict:
     from .sandbox import _env as base_env
     env = base_env()
     env.update({"HOME": "/tmp", "TMPDIR": "/tmp", "PATH": "/usr/bin:/bin",
-                "PYTHONPATH": os.pathsep.join(_site_path())})
+                "PYTHONPATH": os.pathsep.join(_inside(Path(p)) for p in _site_path())})
     if uid is not None:
         env["NNDL_SANDBOX_UID"] = str(uid)
     return env
