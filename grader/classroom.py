@@ -1,6 +1,8 @@
 """Grading a whole class: ``nndl grade CLASS_DIR --jobs N``.
 
-CLASS_DIR holds one folder per student, each a filled-in copy of exercises/.
+CLASS_DIR holds one folder per student, each a filled-in copy of exercises/
+(or holding one up to two levels down: alice/exercises/, alice/nndl-kit/exercises/).
+A student folder without one is still a row of the gradebook: 0 points and a note.
 Every student is graded by a worker (sandbox) of their own, never shared, in
 ``jobs`` parallel processes.  Each student's result is written atomically to
 ``OUT/students/<student>.json`` as soon as it is known, with a hash of the
@@ -8,7 +10,8 @@ submission's files and of the checks: an interrupted run resumes where it
 stopped and regrades only students whose files (or the checks) changed.  From
 those files come the class outputs: ``gradebook.csv`` (one row per student,
 one column per exercise), ``grades.json`` and Gradescope's ``results.json``
-per student (``OUT/gradescope/<student>/results.json``).
+per student (``OUT/gradescope/<student>/results.json``).  ``gradebook.csv`` gains
+a last column, ``note``, when a student folder held no submission.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import os
 import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalogue, runner
@@ -35,15 +38,49 @@ def is_submission(folder: Path) -> bool:
     return folder.is_dir() and any((folder / f"ch{n}").is_dir() for n in (1, 2, 3))
 
 
-def is_class(folder: Path) -> bool:
-    folder = Path(folder)
-    return (folder.is_dir() and not is_submission(folder)
-            and any(is_submission(p) for p in folder.iterdir() if not p.name.startswith(".")))
+def subfolders(folder: Path) -> list[Path]:
+    """The folders in ``folder``, hidden ones and caches left out."""
+    try:
+        return sorted(p for p in Path(folder).iterdir()
+                      if p.is_dir() and not p.name.startswith(".") and p.name not in SKIP)
+    except OSError:  # unreadable
+        return []
 
 
 def students(folder: Path) -> list[Path]:
-    return sorted(p for p in Path(folder).iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and p.name not in SKIP)
+    return subfolders(folder)
+
+
+def locate(student: Path, depth: int = 2) -> tuple[Path | None, str]:
+    """The submission in a student's folder, and a note when there is none.
+
+    The folder itself, or a folder nested up to ``depth`` levels down
+    (alice/exercises/, alice/nndl-kit/exercises/), the shallowest first; where
+    one level holds several, the one named exercises/ wins.
+    """
+    student = Path(student)
+    level = [student]
+    for _ in range(depth + 1):
+        found = [p for p in level if is_submission(p)]
+        named = [p for p in found if p.name == "exercises"]
+        if len(found) == 1 or len(named) == 1:
+            return (found[0] if len(found) == 1 else named[0]), ""
+        if found:
+            where = ", ".join(p.relative_to(student.parent).as_posix() + "/" for p in found)
+            return None, f"several submissions inside {student.name}/ ({where}); leave one"
+        level = [c for p in level for c in subfolders(p)]
+    return None, f"no ch1/, ch2/ or ch3/ folder inside {student.name}/"
+
+
+def is_class(folder: Path) -> bool:
+    """A folder of student folders: not a submission itself, and at least half of its
+    subfolders hold a submission (so `nndl grade /tmp` does not grade every folder there)."""
+    folder = Path(folder)
+    if not folder.is_dir() or is_submission(folder):
+        return False
+    subs = subfolders(folder)
+    held = sum(locate(p)[0] is not None for p in subs)
+    return held > 0 and 2 * held >= len(subs)
 
 
 def tree_hash(folder: Path) -> str:
@@ -98,16 +135,28 @@ def write_atomic(path: Path, text: str) -> None:
 # ------------------------------------------------------------------ one student
 
 def grade_student(sub: Path, out: Path, exercise_ids: list[str], hidden: bool, isolation: str,
-                  key: str, limits=None) -> dict:
-    """Grade one submission in its own worker; write and return its record."""
+                  key: str, limits=None, name: str | None = None) -> dict:
+    """Grade one submission in its own worker; write and return its record.
+
+    ``name`` is the student's (their folder's) name when the submission is nested in it.
+    """
     exercises = [catalogue.get(i) for i in exercise_ids]
+    name = name or sub.name
     t0 = time.perf_counter()
     results = runner.grade(sub, exercises, hidden=hidden, isolation=isolation, limits=limits)
-    record = {"student": sub.name, "submission_hash": tree_hash(sub), "checks_hash": key,
+    record = {"student": name, "submission_hash": tree_hash(sub), "checks_hash": key,
               "seconds": round(time.perf_counter() - t0, 2), "totals": runner.totals(results),
               "exercises": [r.to_dict() for r in results]}
-    write_atomic(out / "students" / f"{sub.name}.json", json.dumps(record, indent=1, ensure_ascii=False))
+    write_atomic(out / "students" / f"{name}.json", json.dumps(record, indent=1, ensure_ascii=False))
     return record
+
+
+def no_submission_record(name: str, note: str, exercises: list[Exercise], key: str) -> dict:
+    """A gradebook row for a student folder without a submission: 0 points, and why."""
+    results = [runner.ExerciseResult(e.id, e.title_en, e.title_zh, e.points, e.manual_points, 0.0,
+                                     "not started", note) for e in exercises]
+    return {"student": name, "submission_hash": None, "checks_hash": key, "seconds": 0.0,
+            "totals": runner.totals(results), "exercises": [r.to_dict() for r in results], "note": note}
 
 
 def load_done(path: Path, sub: Path, key: str) -> dict | None:
@@ -130,6 +179,7 @@ class ClassRun:
     skipped: list[str]
     failed: dict[str, str]
     out: Path
+    missing: dict[str, str] = field(default_factory=dict)  # student: why nothing was graded
 
 
 def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 1,
@@ -139,14 +189,19 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
     out.mkdir(parents=True, exist_ok=True)
     key = checks_hash(exercises, hidden)
     ids = [e.id for e in exercises]
-    records, todo, skipped, failed, graded = {}, [], [], {}, []
-    for sub in students(folder):
-        done = load_done(out / "students" / f"{sub.name}.json", sub, key)
+    records, todo, skipped, failed, graded, missing = {}, [], [], {}, [], {}
+    for student in students(folder):
+        sub, note = locate(student)
+        if sub is None:
+            missing[student.name] = note
+            records[student.name] = no_submission_record(student.name, note, exercises, key)
+            continue
+        done = load_done(out / "students" / f"{student.name}.json", sub, key)
         if done is not None:
-            records[sub.name] = done
-            skipped.append(sub.name)
+            records[student.name] = done
+            skipped.append(student.name)
         else:
-            todo.append(sub)
+            todo.append((student.name, sub))
 
     bar = None
     if progress:
@@ -163,20 +218,20 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
                                 total=len(todo))
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx) as pool:
-            pending = {pool.submit(grade_student, sub, out, ids, hidden, isolation, key, limits): sub
-                       for sub in todo}
+            pending = {pool.submit(grade_student, sub, out, ids, hidden, isolation, key, limits, name): name
+                       for name, sub in todo}
             try:
                 while pending:
                     finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in finished:
-                        sub = pending.pop(fut)
+                        name = pending.pop(fut)
                         try:
-                            records[sub.name] = fut.result()
-                            graded.append(sub.name)
+                            records[name] = fut.result()
+                            graded.append(name)
                         except Exception as exc:  # noqa: BLE001 - the grader failed, not the student
-                            failed[sub.name] = f"{type(exc).__name__}: {exc}"
+                            failed[name] = f"{type(exc).__name__}: {exc}"
                         if bar:
-                            bar.update(task, advance=1, description=sub.name)
+                            bar.update(task, advance=1, description=name)
             except BaseException:
                 for fut in pending:
                     fut.cancel()
@@ -184,7 +239,7 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
     finally:
         if bar:
             bar.stop()
-    run = ClassRun(records, graded, skipped, failed, out)
+    run = ClassRun(records, graded, skipped, failed, out, missing)
     write_outputs(run, exercises)
     return run
 
@@ -194,12 +249,15 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
 def gradebook_csv(records: dict[str, dict], exercises: list[Exercise]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["student"] + [e.id for e in exercises] + ["total", "max", "manual_max"])
+    notes = any(r.get("note") for r in records.values())
+    w.writerow(["student"] + [e.id for e in exercises] + ["total", "max", "manual_max"]
+               + (["note"] if notes else []))
     for name in sorted(records):
         scores = {x["id"]: x["score"] for x in records[name]["exercises"]}
         t = records[name]["totals"]
         w.writerow([name] + [f"{scores.get(e.id, 0):g}" for e in exercises]
-                   + [f"{t['score']:g}", f"{t['points']:g}", f"{t['manual_points']:g}"])
+                   + [f"{t['score']:g}", f"{t['points']:g}", f"{t['manual_points']:g}"]
+                   + ([records[name].get("note", "")] if notes else []))
     return buf.getvalue()
 
 
@@ -209,11 +267,11 @@ def write_outputs(run: ClassRun, exercises: list[Exercise]) -> None:
     write_atomic(out / "gradebook.csv", gradebook_csv(run.records, exercises))
     write_atomic(out / "grades.json", json.dumps(
         {"students": [run.records[n] for n in sorted(run.records)],
-         "failed": run.failed}, indent=1, ensure_ascii=False))
+         "failed": run.failed, "no_submission": run.missing}, indent=1, ensure_ascii=False))
     for name, record in run.records.items():
         results = [runner_result(x) for x in record["exercises"]]
         write_atomic(out / "gradescope" / name / "results.json",
-                     json.dumps(results_json(results), indent=1, ensure_ascii=False))
+                     json.dumps(results_json(results, record.get("note", "")), indent=1, ensure_ascii=False))
 
 
 def runner_result(d: dict) -> runner.ExerciseResult:
