@@ -10,8 +10,13 @@ import importlib
 import sys
 from pathlib import Path
 
-from . import ROOT, catalogue, report, runner, stubs
+# Only light imports up here: the heavy ones (NumPy, rich) happen inside main(),
+# where a Ctrl-C in the first moments is caught like any other.
+from . import ROOT, catalogue
 from .catalogue import CatalogueError
+
+INTERRUPTED = "interrupted"
+NOTHING_WRITTEN = "interrupted; nothing was written"
 
 COMMAND_MODULES = [
     "grader.cli",          # list, stubs
@@ -28,6 +33,17 @@ def _lang(args) -> str:
     return getattr(args, "lang", None) or catalogue.default_lang()
 
 
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"give a whole number of at least 1, not {text!r}")
+    return n
+
+
 def _submission_root(path: str) -> Path:
     root = Path(path).expanduser()
     if not root.is_dir():
@@ -40,6 +56,7 @@ def _submission_root(path: str) -> Path:
 
 
 def _grade_with_progress(root: Path, exercises, hidden: bool, isolation: str, quiet: bool):
+    from . import report, runner
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     if quiet:
         return runner.grade(root, exercises, hidden=hidden, isolation=isolation)
@@ -58,6 +75,8 @@ def _grade_with_progress(root: Path, exercises, hidden: bool, isolation: str, qu
 def cmd_list(args) -> int:
     lang = _lang(args)
     from rich.table import Table
+
+    from . import report
     exs = catalogue.select(args.chapter)
     table = Table(title_justify="left")
     for col in ("id", "§", "title" if lang == "en" else "标题", "kind", "points", "book"):
@@ -76,6 +95,7 @@ def cmd_list(args) -> int:
 # --------------------------------------------------------------------- stubs
 
 def cmd_stubs(args) -> int:
+    from . import stubs
     if args.check:
         problems = stubs.drift()
         for p in problems:
@@ -113,15 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = None
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args) or 0
     except CatalogueError as exc:
         print(f"nndl: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("nndl: interrupted", file=sys.stderr)
+        # A command says what is true after a Ctrl-C in args.interrupted (e.g. nothing was written).
+        print(f"nndl: {getattr(args, 'interrupted', None) or INTERRUPTED}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `nndl grade ... --json | head`
         sys.stderr.close()

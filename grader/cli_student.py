@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import ROOT, catalogue, report
 from .catalogue import CatalogueError
-from .cli import _grade_with_progress, _lang, _submission_root
+from .cli import NOTHING_WRITTEN, _grade_with_progress, _lang, _submission_root
 from .messages import t
 
 
@@ -136,7 +136,7 @@ def register(sub) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="results as JSON")
     add_lang(p)
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_check, interrupted=NOTHING_WRITTEN)
 
     p = sub.add_parser("hint", help="show the next hint for an exercise, one at a time")
     p.add_argument("id")
