@@ -6,11 +6,31 @@ import json
 from pathlib import Path
 
 
+def chapter_numbers(names: list[str] | None) -> list[int] | None:
+    """--chapter ch1 --chapter 2 -> [1, 2]; an unknown chapter is a plain error."""
+    if not names:
+        return None
+    from . import catalogue
+    known = [c.number for c in catalogue.chapters()]
+    numbers = []
+    for name in names:
+        number = name.strip().removeprefix("ch")
+        if not number.isdigit() or int(number) not in known:
+            raise SystemExit(f"nndl: no chapter {name!r}; chapters are "
+                             + ", ".join(f"ch{n}" for n in known) + " (`nndl list` shows them)")
+        numbers.append(int(number))
+    return numbers
+
+
 def cmd_build(args) -> int:
     from . import nbgrader_course
-    chapters = [int(c.removeprefix("ch")) for c in args.chapter] if args.chapter else None
+    chapters = chapter_numbers(args.chapter)
     course = Path(args.course_dir)
-    changed = nbgrader_course.build(course, chapters)
+    try:
+        changed = nbgrader_course.build(course, chapters)
+    except OSError as exc:
+        raise SystemExit(f"nndl: cannot write the course to {course}: {exc.strerror or exc}; "
+                         "choose a folder you can write to") from None
     for path in changed:
         print(f"wrote {path}")
     found = nbgrader_course.assignments(chapters)
