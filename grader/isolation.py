@@ -65,9 +65,13 @@ def _sensitive() -> list[Path]:
 
 def _install_dirs() -> list[Path]:
     """The Python install itself (interpreter and standard library): bound where it is."""
-    dirs = {Path(os.path.realpath(sys.base_prefix)), Path(os.path.realpath(_interpreter())).parent}
+    dirs = {Path(os.path.realpath(sys.base_prefix)), Path(os.path.realpath(sys.base_exec_prefix)),
+            Path(os.path.realpath(_interpreter())).parent}
+    # The base install's paths: in a venv, plain get_paths() puts platstdlib in the venv.
+    base = {"base": sys.base_prefix, "platbase": sys.base_exec_prefix,
+            "installed_base": sys.base_prefix, "installed_platbase": sys.base_exec_prefix}
     for key in ("stdlib", "platstdlib"):
-        p = sysconfig.get_paths().get(key)
+        p = sysconfig.get_paths(vars=base).get(key)
         if p:
             dirs.add(Path(os.path.realpath(p)))
     return _outermost(dirs)

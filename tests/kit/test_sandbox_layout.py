@@ -98,3 +98,13 @@ def test_python_dirs_are_never_masked_whole(monkeypatch, tmp_path):
     inside = isolation._site_map()[site]
     assert inside not in masked and str(site) not in masked, f"site-packages masked whole: {masked}"
     assert f"{inside}/grader" in masked, f"the grader package is not masked: {masked}"
+
+
+def test_nothing_of_the_venv_is_bound_at_its_host_path():
+    # In a venv sysconfig's platstdlib points into the venv (.venv/lib/python3.11);
+    # bound at its host path, it showed CI's checkout (the venv lives inside it).
+    import sys
+    assert sys.prefix != sys.base_prefix, "the kit's tests run in a venv (.ci/run makes one)"
+    venv = Path(os.path.realpath(sys.prefix))
+    inside_venv = [d for d in isolation._install_dirs() if d == venv or venv in d.parents]
+    assert not inside_venv, f"bound at their host paths, inside the venv {venv}: {inside_venv}"
