@@ -190,6 +190,18 @@ AppliedUndef UndefinedFunction floor ceiling re im conjugate
 """.split())
 
 
+MAX_EXPONENT = 100_000      # 3**(10**12) is minutes of C code that no time limit interrupts
+MAX_DIGITS = 1_000
+
+
+def check_power(base, exponent):
+    """Refuse a power whose number would be too large to build; else return it."""
+    if getattr(exponent, "is_Number", False) and exponent.is_finite and abs(exponent) > MAX_EXPONENT:
+        raise BadAnswer(f"the exponent {str(exponent)[:20]} is too large (more than {MAX_EXPONENT}); "
+                        "no answer here needs such a number")
+    return base ** exponent
+
+
 def parse_srepr(text: str):
     """Rebuild a sympy expression from srepr text, allowing only known sympy classes."""
     import sympy
@@ -199,11 +211,16 @@ def parse_srepr(text: str):
         raise BadAnswer("symbolic answer is too large")
     try:
         tree = ast.parse(text, mode="eval")
-    except SyntaxError:
+    except (SyntaxError, ValueError) as exc:
+        if "digits" in str(exc):  # an integer literal over Python's digit limit
+            raise BadAnswer(f"a number in the symbolic answer is too large (over {MAX_DIGITS} digits)") from None
         raise BadAnswer("symbolic answer is not valid sympy text") from None
 
     def build(node):
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str, bool, type(None))):
+            if isinstance(node.value, (int, str)) and len(str(node.value)) > MAX_DIGITS \
+                    and str(node.value).lstrip("-").isdigit():
+                raise BadAnswer(f"a number in the symbolic answer is too large (over {MAX_DIGITS} digits)")
             return node.value
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             return -build(node.operand)
@@ -232,8 +249,12 @@ def parse_srepr(text: str):
                 return sympy.ImmutableMatrix(*args)
             if node.func.id == "Tuple":
                 return sympy.Tuple(*args)
+            if node.func.id == "Pow" and len(args) == 2:
+                check_power(*map(sympy.sympify, args))
             try:
                 return cls(*args, **kwargs)
+            except StudentTimeout:
+                raise  # the grader's own time limit, not a malformed answer
             except Exception as exc:  # malformed arguments
                 raise BadAnswer(f"symbolic answer could not be rebuilt: {exc}") from None
         raise BadAnswer(f"symbolic answer contains {type(node).__name__}, which is not allowed")
@@ -264,7 +285,7 @@ def safe_parse_expr(text, local_dict=None, transformations=None, global_dict=Non
     except SyntaxError:
         raise BadAnswer(f"{text[:60]!r} is not a formula; return a sympy expression") from None
     ops = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
-           ast.Div: lambda a, b: a / b, ast.Pow: lambda a, b: a ** b}
+           ast.Div: lambda a, b: a / b, ast.Pow: check_power}
 
     def build(node):
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \

@@ -87,3 +87,26 @@ def test_text_steps_are_parsed_safely():
             parse_math(evil, symbols=["a"])
     v = check_chain([START, "__import__('os')"], START, CLAIM, **KW)
     assert v.first_bad_step == 1 and "cannot be read" in v.message, f"unsafe text must be refused: {v}"
+
+
+def test_grader_time_limit_inside_simplify_is_not_swallowed(monkeypatch):
+    # simplify may fail on odd input, and such failures are ignored (the numbers
+    # decide); the check's time limit firing inside it must still end the check.
+    import time
+
+    import sympy
+
+    from grader import derivation
+    from grader.runner import CheckTimeout, check_time_limit
+
+    def slow_expand(expr, *args, **kwargs):
+        time.sleep(3)
+        return expr
+
+    monkeypatch.setattr(derivation.sympy, "expand", slow_expand)
+    x = sympy.Symbol("x")
+    started = time.monotonic()
+    with pytest.raises(CheckTimeout):
+        with check_time_limit(0.2):
+            derivation.equivalent(x * (x + 1), x ** 2 + x)
+    assert time.monotonic() - started < 2.5

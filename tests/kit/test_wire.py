@@ -92,3 +92,62 @@ def test_sympy_expressions_round_trip():
 def test_srepr_parser_refuses_anything_but_sympy_constructors(text):
     with pytest.raises(BadAnswer):
         wire.parse_srepr(text)
+
+
+# ------------------------------------------------ answers that would stall the grader
+
+HUGE = [
+    "Pow(Integer(3), Integer(1000000000000))",
+    "Pow(Integer(-7), Integer(99999999999))",
+    "Mul(Integer(2), Pow(Integer(10), Integer(10000000000)))",
+    "Pow(Rational(3, 2), Integer(100000000000))",
+    "Integer(" + "9" * 5000 + ")",
+]
+
+
+@pytest.mark.parametrize("text", HUGE, ids=range(len(HUGE)))
+def test_srepr_parser_refuses_numbers_too_large_to_build(text):
+    # Built as asked, each is a number with billions of digits: minutes of C code
+    # that no time limit interrupts.  Refused at once, with a plain message.
+    import time
+    started = time.monotonic()
+    with pytest.raises(BadAnswer, match="too large"):
+        wire.parse_srepr(text)
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("text", ["3**1000000000000", "2**10**12", "(-5)**99999999999 * x"])
+def test_text_parser_refuses_numbers_too_large_to_build(text):
+    with pytest.raises(BadAnswer, match="too large"):
+        wire.safe_parse_expr(text)
+
+
+def test_ordinary_powers_still_parse():
+    x = sympy.Symbol("x")
+    assert wire.parse_srepr("Pow(Integer(2), Integer(64))") == 2 ** 64
+    assert wire.parse_srepr("Pow(Symbol('x'), Integer(100000))") == x ** 100000
+    assert wire.safe_parse_expr("x**2 + 2**10") == x ** 2 + 1024
+    assert wire.safe_parse_expr("exp(-x)**3") == sympy.exp(-3 * x)
+
+
+def test_grader_time_limit_is_not_swallowed_as_a_bad_answer():
+    # The check's time limit (a StudentTimeout raised by SIGALRM) must reach the
+    # runner as a timeout, not be reported as "could not be rebuilt".
+    from grader.runner import CheckTimeout, check_time_limit
+
+    class Slow(sympy.Function):
+        @classmethod
+        def eval(cls, arg):
+            import time
+            time.sleep(5)
+
+    sympy.Slow = Slow
+    try:
+        allowed = wire.SYMPY_ALLOWED
+        wire.SYMPY_ALLOWED = allowed | {"Slow"}
+        with pytest.raises(CheckTimeout):
+            with check_time_limit(0.3):
+                wire.parse_srepr("Slow(Symbol('x'))")
+    finally:
+        wire.SYMPY_ALLOWED = allowed
+        del sympy.Slow
