@@ -34,7 +34,7 @@ def _short(msg: str, width: int = 90) -> str:
 def results_table(results: list[ExerciseResult], lang: str = "en", title: str = "",
                   show_points: bool = True) -> Table:
     zh = lang == "zh"
-    table = Table(title=title or None, show_lines=False, title_justify="left")
+    table = Table(title=Text(title) if title else None, show_lines=False, title_justify="left")
     table.add_column("练习" if zh else "exercise", no_wrap=True)
     table.add_column("标题" if zh else "title")
     table.add_column("状态" if zh else "status", no_wrap=True)
@@ -43,13 +43,13 @@ def results_table(results: list[ExerciseResult], lang: str = "en", title: str = 
     table.add_column("说明" if zh else "first problem")
     for r in results:
         title_text = r.title_zh if zh else r.title_en
-        row = [r.id, title_text, _status_cell(r.status, lang)]
+        row = [r.id, title_text, _status_cell(r.status, lang)]  # ids and titles are the kit's
         if show_points:
             pts = f"{r.score:g} / {r.points:g}"
             if r.manual_points:
                 pts += f" (+{r.manual_points:g} {'人工' if zh else 'manual'})"
             row.append(pts)
-        row.append(_short(r.message))
+        row.append(Text(_short(r.message)))  # the student's words: text, never markup
         table.add_row(*row)
     if show_points and results:
         t = totals(results)

@@ -60,7 +60,7 @@ def run_one(root: Path, ex, lang: str, con) -> int:
     try:
         (result,) = runner.grade(root, [ex], hidden=False, isolation="subprocess")
     except Exception as exc:  # noqa: BLE001 - a broken kit file must not stop the watch
-        con.print(t("watch_error", lang, err=f"{type(exc).__name__}: {exc}"), style="red")
+        con.print(t("watch_error", lang, err=f"{type(exc).__name__}: {exc}"), style="red", markup=False)
         return 1
     mark, style = report.STATUS_MARK.get(result.status, ("?", ""))
     n_ok = sum(c.passed for c in result.checks)
