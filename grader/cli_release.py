@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli import _lang
+from .cli import NOTHING_WRITTEN, _lang
 from .messages import t
 
 
@@ -22,5 +22,6 @@ def register(sub) -> None:
     p = sub.add_parser("release", help="write the student bundle: stubs, visible checks and the CLI, "
                        "without solutions or hidden checks")
     p.add_argument("out_dir", help="an empty (or new) folder")
-    p.add_argument("--force", action="store_true", help="replace OUT_DIR if it is not empty")
-    p.set_defaults(func=cmd_release)
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT_DIR if it is an earlier bundle (one `nndl release` wrote; never any other folder)")
+    p.set_defaults(func=cmd_release, interrupted=NOTHING_WRITTEN)

@@ -12,13 +12,18 @@ nothing an instructor keeps back:
     pyproject.toml    its own: plain `pytest` checks exercises/, not solutions/
     README.md
 
+    .nndl-release     the marker: `nndl release --force` replaces only a folder holding it
+
 Never in it: solutions/, grader/hidden/, tests/kit/ (wrong answers and the kit's
-own tests).  `leaks()` looks for them after the copy and the build fails if it
-finds any.
+own tests).  The bundle is written to a staging folder next to OUT_DIR and
+`leaks()` looks for them there; only a clean bundle takes OUT_DIR's place, so a
+failed build leaves OUT_DIR as it was.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from . import ROOT, __version__, stubs
@@ -90,6 +95,10 @@ hints one at a time; plain `pytest` runs the same checks.
 Guide · 指南: [docs/student-guide.md](docs/student-guide.md) · [docs/student-guide.zh.md](docs/student-guide.zh.md)
 '''
 
+MARKER = ".nndl-release"
+MARKER_TEXT = ("nndl-kit student bundle {version}, written by `nndl release`.\n"
+               "`nndl release --force` replaces only a folder holding this file.\n")
+
 GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n*.egg-info/\n.nndl/\n/data/*.gz\n/data/*-ubyte\n"
 
 
@@ -133,30 +142,68 @@ def plan(root: Path = ROOT) -> dict[Path, Path | str]:
 
 
 def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> list[Path]:
-    """Write the bundle to ``out_dir``; returns the files written."""
-    out_dir = Path(out_dir).resolve()
+    """Write the bundle to ``out_dir``; returns the files written.
+
+    ``out_dir`` must be new, empty, or (with ``force``) an earlier bundle: one
+    holding MARKER.  Nothing else is ever deleted (not the kit, not a home folder).
+    """
+    out_dir = Path(out_dir).expanduser().resolve()
     root = Path(root).resolve()
-    if out_dir == root or root in out_dir.parents and out_dir.parts[len(root.parts)] in (
+    if out_dir == root or out_dir in root.parents:
+        raise ReleaseError(f"{out_dir} holds the kit itself; choose another place")
+    if root in out_dir.parents and out_dir.parts[len(root.parts)] in (
             "exercises", "solutions", "tests", "grader"):
         raise ReleaseError(f"{out_dir} is inside the kit's own folders; choose another place")
-    if out_dir.exists() and any(out_dir.iterdir()):
-        if not force:
-            raise ReleaseError(f"{out_dir} is not empty (a student's work may be there); "
-                               "choose an empty folder or pass --force to replace it")
-        shutil.rmtree(out_dir)
-    written = []
-    for rel, src in plan(root).items():
-        dest = out_dir / rel
-        if isinstance(src, Path):
-            _copy(src, dest)
-        else:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(src, encoding="utf-8")
-        written.append(dest)
-    problems = leaks(out_dir, root)
-    if problems:
-        raise ReleaseError("the bundle would give answers away:\n  " + "\n  ".join(problems[:20]))
-    return written
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReleaseError(f"{out_dir} is a file; choose a folder")
+    old = out_dir.is_dir() and any(out_dir.iterdir())
+    if old and not force:
+        raise ReleaseError(f"{out_dir} is not empty (a student's work may be there); "
+                           "choose an empty folder or pass --force to replace it")
+    if old and not (out_dir / MARKER).is_file():
+        raise ReleaseError(f"{out_dir} is not a bundle `nndl release` wrote (it has no {MARKER} file), "
+                           "so --force will not delete it; choose an empty or new folder")
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".staging", dir=out_dir.parent))
+    except OSError as exc:
+        from .cli import cannot_write
+        raise ReleaseError(cannot_write(out_dir, exc)) from None
+    try:
+        files = plan(root)
+        files[Path(MARKER)] = MARKER_TEXT.format(version=__version__)
+        for rel, src in files.items():
+            dest = stage / rel
+            if isinstance(src, Path):
+                _copy(src, dest)
+            else:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_text(src, encoding="utf-8")
+        # The leak check runs on the staged bundle: a failure leaves out_dir untouched.
+        problems = leaks(stage, root)
+        if problems:
+            raise ReleaseError("the bundle would give answers away:\n  " + "\n  ".join(problems[:20]))
+        _move_in(stage, out_dir, old)
+    except OSError as exc:
+        from .cli import cannot_write
+        raise ReleaseError(cannot_write(out_dir, exc)) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [out_dir / rel for rel in files]
+
+
+def _move_in(stage: Path, out_dir: Path, old: bool) -> None:
+    """Put the staged bundle in out_dir (kept as the same folder: a shell may be inside it)."""
+    out_dir.mkdir(exist_ok=True)
+    trash = None
+    if old:  # an earlier bundle (it holds MARKER): set aside, removed once the new one is in
+        trash = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=out_dir.parent))
+        for p in out_dir.iterdir():
+            os.replace(p, trash / p.name)
+    for p in stage.iterdir():
+        os.replace(p, out_dir / p.name)
+    if trash is not None:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ what must never ship
