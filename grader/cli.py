@@ -44,6 +44,17 @@ def positive_int(text: str) -> int:
     return n
 
 
+def cannot_write(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be written, in plain words (one line)."""
+    path = Path(path)
+    for parent in [path, *path.parents]:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"cannot write to {path}: {parent} is a file, not a folder; choose another place"
+            break
+    return f"cannot write to {path}: {exc.strerror or exc}; choose a folder you can write to"
+
+
 def _submission_root(path: str) -> Path:
     root = Path(path).expanduser()
     if not root.is_dir():

@@ -86,6 +86,12 @@ def fetch(folder: Path, mirrors: list[str], timeout: float = 60.0, out=print) ->
 def cmd_fetch(args) -> int:
     mirrors = [args.mirror] if args.mirror else MIRRORS
     folder = Path(args.dir).expanduser() if args.dir else data.DATA_DIR
+    try:  # a folder we cannot write to is a plain error, before any download
+        folder.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as exc:
+        from .cli import cannot_write
+        raise SystemExit(f"nndl: {cannot_write(folder, exc)}") from None
     return fetch(folder, mirrors, timeout=args.timeout)
 
 

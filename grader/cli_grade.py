@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from . import catalogue, report, runner
-from .cli import NOTHING_WRITTEN, _grade_with_progress, _lang, _submission_root, positive_int
+from .cli import NOTHING_WRITTEN, _grade_with_progress, _lang, _submission_root, cannot_write, positive_int
 
 NOT_A_CLASS = ("nndl: {path} is neither a submission (a folder with ch1/, ch2/ or ch3/ inside) nor a "
                "class folder (one folder per student, at least half of them holding a submission); "
@@ -70,8 +70,7 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SystemExit(f"nndl: cannot write the class results to {out}: {exc.strerror or exc}; "
-                         "choose another --out") from None
+        raise SystemExit(f"nndl: {cannot_write(out, exc)}") from None
     args.interrupted = (f"interrupted; the students graded so far are saved in {out / 'students'}, "
                         "the same command again goes on from there")
     con = report.console()

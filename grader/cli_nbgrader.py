@@ -29,8 +29,8 @@ def cmd_build(args) -> int:
     try:
         changed = nbgrader_course.build(course, chapters)
     except OSError as exc:
-        raise SystemExit(f"nndl: cannot write the course to {course}: {exc.strerror or exc}; "
-                         "choose a folder you can write to") from None
+        from .cli import cannot_write
+        raise SystemExit(f"nndl: {cannot_write(course, exc)}") from None
     for path in changed:
         print(f"wrote {path}")
     found = nbgrader_course.assignments(chapters)
