@@ -1,8 +1,10 @@
 """`nndl data fetch|info` and `nndl train`: the MNIST files and the reference network."""
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.util
+import math
 import os
 import random
 import sys
@@ -15,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from . import ROOT, data
+from .cli import positive_int
 
 MIRRORS = [
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -163,15 +166,31 @@ def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progre
     return scores, net
 
 
-def cmd_train(args) -> int:
+def positive_float(text: str) -> float:
+    """argparse type: a finite number above 0 (a learning rate)."""
     try:
-        sizes = [int(s) for s in args.sizes.replace("-", ",").split(",") if s.strip()]
+        x = float(text)
     except ValueError:
-        print(f"error: --sizes should look like 784,30,10, not {args.sizes!r}", file=sys.stderr)
-        return 2
-    if len(sizes) < 2 or sizes[0] != 784 or sizes[-1] != 10:
-        print("error: MNIST needs 784 inputs and 10 outputs, e.g. --sizes 784,30,10", file=sys.stderr)
-        return 2
+        x = float("nan")
+    if not (math.isfinite(x) and x > 0):
+        raise argparse.ArgumentTypeError(f"give a number above 0, e.g. 3.0, not {text!r}")
+    return x
+
+
+def layer_sizes(text: str) -> list[int]:
+    """argparse type: "784,30,10" (or 784-30-10): 784 inputs, 10 outputs, every layer at least 1."""
+    try:
+        sizes = [int(s) for s in text.replace("-", ",").split(",") if s.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"layer sizes look like 784,30,10, not {text!r}") from None
+    if len(sizes) < 2 or sizes[0] != 784 or sizes[-1] != 10 or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"MNIST needs 784 inputs, 10 outputs and no empty layer, "
+                                         f"e.g. 784,30,10, not {text!r}")
+    return sizes
+
+
+def cmd_train(args) -> int:
+    sizes = args.sizes
     try:
         split = data.load(args.data)
     except data.DataError as exc:
@@ -221,12 +240,12 @@ def register(subparsers) -> None:
     i.set_defaults(func=cmd_info)
 
     t = subparsers.add_parser("train", help="train the reference network on MNIST (the book's defaults)")
-    t.add_argument("--sizes", default="784,30,10", help="layer sizes (default 784,30,10)")
-    t.add_argument("--epochs", type=int, default=30)
-    t.add_argument("--mini-batch-size", "-m", type=int, default=10)
-    t.add_argument("--eta", type=float, default=3.0)
+    t.add_argument("--sizes", type=layer_sizes, default=[784, 30, 10], help="layer sizes (default 784,30,10)")
+    t.add_argument("--epochs", type=positive_int, default=30)
+    t.add_argument("--mini-batch-size", "-m", type=positive_int, default=10)
+    t.add_argument("--eta", type=positive_float, default=3.0)
     t.add_argument("--seed", type=int, default=0)
-    t.add_argument("--limit", type=int, default=None, help="train on only the first N training digits")
+    t.add_argument("--limit", type=positive_int, default=None, help="train on only the first N training digits")
     t.add_argument("--data", help="a folder with the four official files")
     t.add_argument("--plot", help="write the accuracy curve to this PNG (needs matplotlib)")
     t.add_argument("--misclassified", metavar="PNG",
@@ -236,7 +255,6 @@ def register(subparsers) -> None:
 
 
 def main(argv=None) -> int:
-    import argparse
     parser = argparse.ArgumentParser(prog="nndl")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
