@@ -4,7 +4,9 @@
 exercise gets a fresh child forked from it (`Worker.session`), so NumPy and
 sympy are imported once per submission, not once per exercise.  A session's
 requests have a time limit; a child that hangs is killed, and one that dies
-costs only the check that was running.  Only plain data comes back.
+costs only the check that was running.  A call's time limit bounds the whole
+reply; a reply larger than the limit costs only that call (the child is
+replaced before the next request).  Only plain data comes back.
 
 The isolation layer (how the zygote is launched: bubblewrap or a plain
 subprocess with resource limits) is chosen by `launcher()`.
@@ -24,21 +26,12 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .wire import (BadAnswer, NotImplementedYet, StudentCrash, StudentError, StudentException,
-                   StudentTimeout)
+from .wire import ERROR_KINDS, BadAnswer, StudentCrash, StudentError, StudentTimeout
+from .worker import HEADER, recv_exact, send, wait_until
 
 HERE = Path(__file__).resolve().parent
 MAX_REPLY = 64 << 20
 CONTROL_TIMEOUT = 60.0
-
-ERRORS = {
-    "not_implemented": NotImplementedYet,
-    "exception": StudentException,
-    "bad_answer": BadAnswer,
-    "timeout": StudentTimeout,
-    "crash": StudentCrash,
-}
-
 
 @dataclass
 class Limits:
@@ -59,25 +52,34 @@ class Limits:
                 "file_bytes": self.file_bytes, "processes": self.processes}
 
 
-def _recv_frame(sock: socket.socket, with_fds: bool = False, max_bytes: int = MAX_REPLY):
-    from .worker import HEADER, recv_exact
+class ReplyTooLarge(ValueError):
+    """A frame announced more bytes than the reader accepts (it is left unread)."""
+
+
+def _recv_frame(sock: socket.socket, with_fds: bool = False, max_bytes: int = MAX_REPLY,
+                deadline: float | None = None):
+    """One frame, whole by ``deadline`` (default: CONTROL_TIMEOUT from now), else TimeoutError."""
+    if deadline is None:
+        deadline = time.monotonic() + CONTROL_TIMEOUT
     fds = []
     if with_fds:
+        wait_until(sock, deadline)
         head, fds, _flags, _addr = socket.recv_fds(sock, HEADER.size, 4)
         if not head:
             raise EOFError
         if len(head) < HEADER.size:
-            head += recv_exact(sock, HEADER.size - len(head))
+            head += recv_exact(sock, HEADER.size - len(head), deadline)
     else:
-        head = recv_exact(sock, HEADER.size)
+        head = recv_exact(sock, HEADER.size, deadline)
     (n,) = HEADER.unpack(head)
     if n > max_bytes:
-        raise BadAnswer(f"the answer is larger than {max_bytes / (1 << 20):g} MB, the most the grader reads")
-    return recv_exact(sock, n), fds
+        raise ReplyTooLarge(n)
+    return recv_exact(sock, n, deadline), fds
 
 
-def _send(sock: socket.socket, obj) -> None:
-    from .worker import send
+def _send(sock: socket.socket, obj, deadline: float | None = None) -> None:
+    """Send one frame by ``deadline`` (default: CONTROL_TIMEOUT from now)."""
+    wait_until(sock, deadline or time.monotonic() + CONTROL_TIMEOUT)  # bounds the whole sendall
     send(sock, json.dumps(obj, allow_nan=True, separators=(",", ":")).encode())
 
 
@@ -99,16 +101,23 @@ def crash_message(status: str, what: str, limits: Limits) -> str:
 class Session:
     """One exercise's child process: send requests, get plain-data replies."""
 
-    def __init__(self, worker: "Worker", sock: socket.socket, pid: int, limits: Limits,
-                 deadline: float | None = None):
+    def __init__(self, worker: "Worker", sock: socket.socket | None, pid: int, limits: Limits,
+                 deadline: float | None = None, respawn=None):
         self.worker, self.sock, self.pid, self.limits = worker, sock, pid, limits
         self.deadline = deadline      # time.monotonic() by which the whole exercise must end
+        self.respawn = respawn        # () -> (sock, pid) of a fresh child for the same exercise
         self.dead: str | None = None
 
     def request(self, msg: dict) -> dict:
         what = f"`{msg.get('name', '?')}`"
         if self.dead:
             raise StudentCrash(self.dead)
+        if self.sock is None:  # the last reply was too large and its child was ended
+            try:
+                self.sock, self.pid = self.respawn()
+            except RuntimeError as exc:
+                self.dead = f"the grader could not restart this exercise: {exc}"
+                raise StudentCrash(self.dead) from None
         timeout, overall = self.limits.call_seconds, False
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
@@ -119,11 +128,11 @@ class Session:
                          f"before {what} could run")
             self.worker.end(kill=True)
             raise StudentTimeout(self.dead)
+        deadline = time.monotonic() + timeout  # for the whole exchange, not for each read
         try:
-            self.sock.settimeout(timeout)
-            _send(self.sock, msg)
-            raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes)
-        except (socket.timeout, TimeoutError):
+            _send(self.sock, msg, deadline)
+            raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes, deadline=deadline)
+        except TimeoutError:
             if overall:
                 self.dead = (f"{what} was still running when this exercise used up its total time of "
                              f"{self.limits.exercise_seconds():.0f} s")
@@ -132,10 +141,15 @@ class Session:
                              "(an endless loop, or far too slow?)")
             self.worker.end(kill=True)
             raise StudentTimeout(self.dead) from None
-        except BadAnswer as exc:
-            self.dead = str(exc)
+        except ReplyTooLarge:
+            # The reply is left unread: end this child; the next request gets a fresh one.
             self.worker.end(kill=True)
-            raise
+            self.sock.close()
+            self.sock = None
+            mb = self.limits.reply_bytes / (1 << 20)
+            verb = "is" if msg.get("op") == "getattr" else "returned"
+            raise BadAnswer(f"your function {what} {verb} more than {mb:g} MB, the most the grader reads; "
+                            "return only what the exercise asks for") from None
         except (EOFError, OSError):
             status = self.worker.end(kill=True)
             self.dead = crash_message(status, what, self.limits)
@@ -147,13 +161,14 @@ class Session:
         if not isinstance(reply, dict):
             raise BadAnswer(f"{what} sent back something that is not plain data")
         if "error" in reply:
-            cls = ERRORS.get(reply["error"], StudentError)
+            cls = ERROR_KINDS.get(reply["error"], StudentError)
             raise cls(str(reply.get("message", "error"))[:2000])
         return reply
 
     def close(self) -> None:
         try:
-            self.sock.close()
+            if self.sock is not None:
+                self.sock.close()
         finally:
             if not self.dead:
                 self.worker.end(kill=True)
@@ -184,7 +199,6 @@ class Worker:
                                      stderr=subprocess.PIPE, start_new_session=True)
         theirs.close()
         self.control = ours
-        self.control.settimeout(CONTROL_TIMEOUT)
         try:
             raw, _ = _recv_frame(self.control)
             assert json.loads(raw).get("ready")
@@ -241,7 +255,15 @@ class Worker:
 
     # -- exercises -------------------------------------------------------------
     def session(self, module: str, limits: Limits, subdir: str = "",
-                deadline: float | None = None, preload: tuple = (), _retry: bool = True) -> Session:
+                deadline: float | None = None, preload: tuple = ()) -> Session:
+        """A fresh child for one exercise (the module ``module`` of the folder ``subdir``)."""
+        def spawn():
+            return self._spawn(module, limits, subdir, preload)
+        sock, pid = spawn()
+        return Session(self, sock, pid, limits, deadline, respawn=spawn)
+
+    def _spawn(self, module: str, limits: Limits, subdir: str, preload: tuple,
+               _retry: bool = True) -> tuple[socket.socket, int]:
         if not self.alive():
             self.stop()
             self.start()
@@ -252,14 +274,14 @@ class Worker:
             pid = json.loads(raw)["pid"]
             if not fds:
                 raise OSError("no socket from the worker")
-        except (EOFError, OSError, socket.timeout, ValueError, KeyError, BadAnswer):
+        except (EOFError, OSError, ValueError, KeyError):  # TimeoutError is an OSError
             self.stop()
             if not _retry:
                 raise RuntimeError("the grading worker failed twice in a row")
             self.start()
-            return self.session(module, limits, subdir, deadline, preload, _retry=False)
+            return self._spawn(module, limits, subdir, preload, _retry=False)
         self.child = pid
-        return Session(self, socket.socket(fileno=fds[0]), self.child, limits, deadline)
+        return socket.socket(fileno=fds[0]), pid
 
     def end(self, kill: bool) -> str:
         """Finish the current child; returns how it ended."""
@@ -270,7 +292,7 @@ class Worker:
             _send(self.control, {"op": "end", "kill": kill})
             raw, _ = _recv_frame(self.control)
             return json.loads(raw)["status"]
-        except (EOFError, OSError, socket.timeout, ValueError):
+        except (EOFError, OSError, ValueError):  # TimeoutError is an OSError
             # The zygote itself is gone (the student's code may have killed it).
             self.stop()
             return "killed together with the grading worker (did the code kill its parent process?)"

@@ -11,7 +11,7 @@ Control messages (grader -> zygote), one JSON object per frame:
         -> {"pid": N} with the child's socket attached
     {"op": "end", "kill": bool} -> {"status": "..."} once the child is gone
     {"op": "quit"}
-Child requests: getattr / call / probe / exit (see serve()).
+Child requests: getattr / call / probe / seed / exit (see serve()).
 
 This file and wire.py are copied side by side into the sandbox, so it imports
 only the standard library, NumPy, sympy and wire.
@@ -19,7 +19,6 @@ only the standard library, NumPy, sympy and wire.
 from __future__ import annotations
 
 import importlib
-import io
 import json
 import math
 import os
@@ -29,13 +28,24 @@ import signal
 import socket
 import struct
 import sys
+import time
 import traceback
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import wire  # noqa: E402  (a sibling file, also inside the sandbox)
+try:
+    from . import wire  # as grader.worker, in the grader's process
+except ImportError:     # as a script, with wire.py beside it in the sandbox
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import wire
 
 HEADER = struct.Struct("!Q")
-SEED = 1234
+SEED = 1234  # every check starts from this seed, whether graded or run by pytest
+
+
+def seed_all() -> None:
+    """Seed the random sources student code may use (random, np.random)."""
+    import numpy as np
+    random.seed(SEED)
+    np.random.seed(SEED)
 
 
 def send(sock: socket.socket, payload: bytes, fds=()) -> None:
@@ -47,9 +57,19 @@ def send(sock: socket.socket, payload: bytes, fds=()) -> None:
         sock.sendall(data)
 
 
-def recv_exact(sock: socket.socket, n: int) -> bytes:
+def wait_until(sock: socket.socket, deadline: float | None) -> None:
+    """Make the next blocking operation on ``sock`` give up at ``deadline`` (time.monotonic())."""
+    if deadline is not None:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        sock.settimeout(left)
+
+
+def recv_exact(sock: socket.socket, n: int, deadline: float | None = None) -> bytes:
     chunks, got = [], 0
     while got < n:
+        wait_until(sock, deadline)
         chunk = sock.recv(min(n - got, 1 << 20))
         if not chunk:
             raise EOFError
@@ -137,12 +157,11 @@ def child_setup(limits: dict) -> None:
     limit("RLIMIT_NPROC", limits.get("processes"))
     limit("RLIMIT_CORE", 0)
     drop_privileges()
-    random.seed(SEED)
-    import numpy as np
-    np.random.seed(SEED)
+    seed_all()  # for the import; the grader reseeds at each check
 
 
 def describe(exc: BaseException, filename: str | None, name: str) -> dict:
+    """An exception raised by student code, in plain words: {"error": kind, "message": ...}."""
     if isinstance(exc, NotImplementedError):
         return {"error": "not_implemented", "message": f"`{name}` is not implemented yet"}
     if isinstance(exc, wire.StudentError):
@@ -167,6 +186,14 @@ def describe(exc: BaseException, filename: str | None, name: str) -> dict:
         tname = "exception"
     msg = f"`{name}` raised {tname}" + (f": {text}" if text else "") + line
     return {"error": "exception", "message": msg}
+
+
+def probe_function(source: str, name: str):
+    """A probe rebuilt from its source alone, with np, math and random at hand."""
+    import numpy as np
+    ns = {"np": np, "math": math, "random": random, "__name__": "nndl_probe"}
+    exec(compile(source, f"<probe {name}>", "exec"), ns)
+    return ns[name]
 
 
 def import_student(root: str, module: str):
@@ -208,6 +235,10 @@ def serve(sock: socket.socket, root: str, module_name: str) -> None:
         op = req.get("op")
         if op == "exit":
             os._exit(0)
+        if op == "seed":  # a new check starts
+            seed_all()
+            send(sock, b'{"ok":null}')
+            continue
         if import_error is not None:
             send(sock, json.dumps(import_error).encode())
             continue
@@ -227,12 +258,10 @@ def serve(sock: socket.socket, root: str, module_name: str) -> None:
                 kwargs = wire.decode(req["kwargs"])
                 reply = encode_reply(fn(*args, **kwargs), name)
             elif op == "probe":
-                import numpy as np
-                ns = {"np": np, "math": math, "random": random, "__name__": "nndl_probe"}
-                exec(compile(req["source"], f"<probe {name}>", "exec"), ns)
+                fn = probe_function(req["source"], name)
                 args = wire.decode(req["args"])
                 kwargs = wire.decode(req["kwargs"])
-                reply = encode_reply(ns[name](module, *args, **kwargs), name)
+                reply = encode_reply(fn(module, *args, **kwargs), name)
             else:
                 reply = json.dumps({"error": "error", "message": f"unknown request {op!r}"}).encode()
         except BaseException as exc:  # noqa: BLE001 - student code may raise anything

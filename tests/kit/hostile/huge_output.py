@@ -2,7 +2,7 @@
 import os
 import sys
 
-WORDS = "larger than"
+WORDS = "returned more than"
 
 _chunk = "x" * (1 << 20)
 

@@ -1,0 +1,101 @@
+"""The grader <-> worker protocol: oversized replies, slow replies."""
+from __future__ import annotations
+
+import dataclasses
+import socket
+import threading
+import time
+
+import pytest
+
+from grader import catalogue, runner, worker
+from grader.sandbox import Limits, Session, Worker
+from grader.wire import BadAnswer, StudentTimeout
+
+from .conftest import make_submission
+
+PERCEPTRON = catalogue.get("ch1.perceptron")
+HALF_ADDER = catalogue.get("ch1.half_adder")
+GOOD = PERCEPTRON.solution_path.read_text(encoding="utf-8")
+HUGE = 100 << 17   # float64 values: 100 MB, more than the 64 MB the grader reads
+
+
+def call(session, name, *args):
+    return session.request({"op": "call", "name": name, "args": list(args), "kwargs": {"__dict__": []}})["ok"]
+
+
+# ---------------------------------------------------------------- 1. oversized replies
+
+def test_an_oversized_reply_costs_only_its_own_call(tmp_path):
+    root = make_submission(tmp_path, {"m.py": f"import numpy as np\ncalls = 0\n"
+                                              f"def big():\n    return np.zeros({HUGE})\n"
+                                              "def count():\n    global calls\n    calls += 1\n    return calls\n"})
+    with Worker(root, isolation="subprocess") as w:
+        session = w.session("m", Limits(call_seconds=20))
+        assert call(session, "count") == 1
+        with pytest.raises(BadAnswer) as err:
+            call(session, "big")
+        assert "returned more than 64 MB" in str(err.value), str(err.value)
+        assert call(session, "count") >= 1, "the session should answer again after an oversized reply"
+        session.close()
+        session = w.session("m", Limits(call_seconds=20))
+        assert call(session, "count") == 1, "the next exercise should start afresh"
+        session.close()
+
+
+@pytest.mark.parametrize("when", ["one_call", "every_call"])
+def test_an_oversized_answer_does_not_cost_the_next_check_or_exercise(when, tmp_path):
+    cond = "list(x) == [1, 0] and list(w) == [2.0, 1.0]" if when == "one_call" else "True"
+    source = (GOOD + "\nimport numpy as _np\n_good = perceptron\n\n\ndef perceptron(x, w, b):\n"
+              f"    if {cond}:\n        return _np.zeros({HUGE})\n    return _good(x, w, b)\n")
+    root = make_submission(tmp_path, {PERCEPTRON.relpath: source,
+                                      HALF_ADDER.relpath: HALF_ADDER.solution_path.read_text(encoding="utf-8")})
+    ex = dataclasses.replace(PERCEPTRON, timeout=10.0)
+    first, second = runner.grade(root, [ex, HALF_ADDER], isolation="subprocess")
+    failed = [c for c in first.checks if not c.passed]
+    assert failed, "the oversized answer should cost something"
+    for c in failed:
+        assert c.outcome == "error" and "returned more than 64 MB" in c.message, \
+            f"{c.name}: {c.outcome}: {c.message} (only calls that return too much may fail)"
+    if when == "one_call":
+        assert len(failed) == 1, f"only the check making the oversized call should fail: {failed}"
+    assert second.score == second.points, f"the next exercise lost points: {second.message}"
+
+
+# ---------------------------------------------------------------- 2. slow replies
+
+class FakeWorker:
+    ended = False
+
+    def end(self, kill):
+        self.ended = True
+        return "killed by SIGKILL"
+
+
+def dribbling_peer(sock, seconds_per_byte, n=20):
+    """Reads one request, then sends a reply one byte at a time."""
+    try:
+        worker.recv(sock)
+        frame = worker.HEADER.pack(n) + b'{"ok":"' + b"x" * (n - 9) + b'"}'
+        for byte in frame:
+            sock.sendall(bytes([byte]))
+            time.sleep(seconds_per_byte)
+    except OSError:
+        pass
+
+
+def test_the_call_limit_bounds_the_whole_reply():
+    ours, theirs = socket.socketpair()
+    peer = threading.Thread(target=dribbling_peer, args=(theirs, 0.2), daemon=True)
+    peer.start()
+    fake = FakeWorker()
+    session = Session(fake, ours, 0, Limits(call_seconds=1.0))
+    t0 = time.monotonic()
+    with pytest.raises(StudentTimeout, match="did not finish within 1 s"):
+        session.request({"op": "call", "name": "slow", "args": [], "kwargs": {"__dict__": []}})
+    took = time.monotonic() - t0
+    ours.close()
+    theirs.close()
+    peer.join()
+    assert took < 2.0, f"a reply that took 28 x 0.2 s to arrive held the grader {took:.1f} s (limit 1 s)"
+    assert fake.ended, "the child should be killed"
