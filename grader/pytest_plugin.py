@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import importlib
 import os
-import random
 import signal
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from . import ROOT
 from .submission import LocalSubmission
+from .worker import seed_all
 
 DEFAULT_TIMEOUT = 120
 
@@ -66,6 +65,7 @@ def load_target_module(root: Path, chapter: str, name: str):
     if cached is not None and Path(getattr(cached, "__file__", "")).resolve() == file.resolve():
         return cached
     sys.modules.pop(modname, None)
+    seed_all()  # as in the worker, the import sees seeded random sources
     try:
         return importlib.import_module(modname)
     except SyntaxError as exc:
@@ -82,8 +82,7 @@ def ex(request):
         pytest.fail("the ex fixture works only in a check file tests/chN/test_<exercise>.py", pytrace=False)
     chapter, name = found
     module = load_target_module(target_root(request.config), chapter, name)
-    random.seed(1234)
-    np.random.seed(1234)
+    seed_all()  # the check's own random numbers; the student's code has its own, seeded too
     return LocalSubmission(module, label=f"{chapter}/{name}.py")
 
 

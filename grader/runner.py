@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import random
 import signal
 import sys
 import threading
@@ -16,14 +15,13 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from . import catalogue
 from .catalogue import Exercise
 from .sandbox import Limits, Worker
 from .submission import RemoteSubmission
 from . import wire
 from .wire import NotImplementedYet, StudentCrash, StudentError, StudentTimeout
+from .worker import seed_all
 
 MAX_TIMEOUTS_PER_EXERCISE = 2
 
@@ -171,10 +169,12 @@ def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseRe
                                            "not run: this exercise's code timed out twice already"))
                 continue
             t0 = time.perf_counter()
-            random.seed(1234)
-            np.random.seed(1234)
+            seed_all()  # the check's own random numbers, as under pytest
             try:
                 with check_time_limit(max(CHECK_SECONDS, 4 * ex.timeout)):
+                    start_check = getattr(sub, "start_check", None)
+                    if start_check is not None:
+                        start_check()  # and the student's code starts from the same seed
                     check.fn(sub)
                 outcome, message = "passed", ""
             except Exception as exc:  # noqa: BLE001 - every failure becomes a result

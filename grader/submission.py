@@ -5,13 +5,21 @@
 the student's code (grading).  Both behave the same way: every argument and
 every answer is encoded and decoded by ``grader.wire``, so a check that passes
 in one mode passes in the other.
+
+Randomness too: the student's code draws from random sources of its own, seeded
+at the start of every check (``start_check``), apart from the check's; in the
+worker they live in another process, here they are swapped in around each call.
 """
 from __future__ import annotations
 
-import traceback
+import contextlib
+import random
+
+import numpy as np
 
 from . import wire
-from .wire import BadAnswer, NotImplementedYet, StudentException, StudentError
+from .wire import ERROR_KINDS, BadAnswer, StudentError
+from .worker import describe, probe_function, seed_all
 
 
 def _roundtrip(value):
@@ -19,36 +27,36 @@ def _roundtrip(value):
 
 
 def describe_exception(exc: BaseException, filename: str | None, name: str) -> StudentError:
-    """A plain-words report of an exception raised by student code."""
-    if isinstance(exc, NotImplementedError):
-        return NotImplementedYet(f"`{name}` is not implemented yet")
+    """A plain-words report of an exception raised by student code (worker.describe's words)."""
     if isinstance(exc, StudentError):
         return exc
-    line = ""
-    if filename:
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
-        if frames:
-            line = f" (line {frames[-1].lineno}: {frames[-1].line.strip() if frames[-1].line else ''})"
-    text = str(exc)
-    if len(text) > 300:
-        text = text[:297] + "..."
-    if isinstance(exc, MemoryError):
-        return StudentException(f"`{name}` ran out of memory{line}")
-    return StudentException(f"`{name}` raised {type(exc).__name__}: {text}{line}".rstrip(": "))
+    reply = describe(exc, filename, name)
+    return ERROR_KINDS.get(reply["error"], StudentError)(reply["message"])
 
 
-def _fresh_probe(fn):
-    """The probe rebuilt from its source alone, exactly as the worker runs it."""
+def probe_source(fn) -> str:
     source = getattr(fn, "nndl_probe_source", None)
     if source is None:
         raise TypeError(f"{fn.__name__} is not marked with @probe")
-    import math
-    import random
+    return source
 
-    import numpy as np
-    ns = {"np": np, "math": math, "random": random, "__name__": "nndl_probe"}
-    exec(compile(source, f"<probe {fn.__name__}>", "exec"), ns)
-    return ns[fn.__name__]
+
+def _random_states():
+    return random.getstate(), np.random.get_state()
+
+
+def _set_random_states(states) -> None:
+    random.setstate(states[0])
+    np.random.set_state(states[1])
+
+
+def _seeded_states():
+    """Freshly seeded random states, leaving the current ones as they are."""
+    outer = _random_states()
+    seed_all()
+    seeded = _random_states()
+    _set_random_states(outer)
+    return seeded
 
 
 class LocalSubmission:
@@ -58,6 +66,21 @@ class LocalSubmission:
         object.__setattr__(self, "_module", module)
         object.__setattr__(self, "_label", label or module.__name__)
         object.__setattr__(self, "_file", getattr(module, "__file__", None))
+        self.start_check()
+
+    def start_check(self) -> None:
+        """The student's random sources start again from the seed."""
+        object.__setattr__(self, "_random", _seeded_states())
+
+    @contextlib.contextmanager
+    def _student_random(self):
+        outer = _random_states()
+        _set_random_states(self._random)
+        try:
+            yield
+        finally:
+            object.__setattr__(self, "_random", _random_states())
+            _set_random_states(outer)
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -70,7 +93,8 @@ class LocalSubmission:
             def call(*args, **kwargs):
                 args, kwargs = _roundtrip(args), _roundtrip(kwargs)
                 try:
-                    result = value(*args, **kwargs)
+                    with self._student_random():
+                        result = value(*args, **kwargs)
                 except BaseException as exc:  # noqa: BLE001 - student code may raise anything
                     if isinstance(exc, (KeyboardInterrupt,)) and not self._file:
                         raise
@@ -87,9 +111,10 @@ class LocalSubmission:
             raise BadAnswer(f"`{name}`: {exc}") from None
 
     def probe(self, fn, *args, **kwargs):
-        fn = _fresh_probe(fn)
+        fn = probe_function(probe_source(fn), fn.__name__)  # from its source alone, as in the worker
         try:
-            result = fn(self._module, *_roundtrip(args), **_roundtrip(kwargs))
+            with self._student_random():
+                result = fn(self._module, *_roundtrip(args), **_roundtrip(kwargs))
         except StudentError:
             raise
         except BaseException as exc:  # noqa: BLE001
@@ -104,6 +129,10 @@ class RemoteSubmission:
         object.__setattr__(self, "_session", session)
         object.__setattr__(self, "_label", label)
         object.__setattr__(self, "_callables", {})
+
+    def start_check(self) -> None:
+        """The student's random sources start again from the seed."""
+        self._session.request({"op": "seed", "name": "start_check"})
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -124,9 +153,6 @@ class RemoteSubmission:
         return call
 
     def probe(self, fn, *args, **kwargs):
-        source = getattr(fn, "nndl_probe_source", None)
-        if source is None:
-            raise TypeError(f"{fn.__name__} is not marked with @probe")
-        reply = self._session.request({"op": "probe", "name": fn.__name__, "source": source,
+        reply = self._session.request({"op": "probe", "name": fn.__name__, "source": probe_source(fn),
                                        "args": wire.encode(args), "kwargs": wire.encode(kwargs)})
         return wire.decode(reply["ok"])

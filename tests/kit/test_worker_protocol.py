@@ -1,14 +1,17 @@
-"""The grader <-> worker protocol: oversized replies, slow replies."""
+"""The grader <-> worker protocol: oversized replies, slow replies, seeded randomness."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
-from grader import catalogue, runner, worker
+from grader import ROOT, catalogue, isolation, runner, worker
 from grader.sandbox import Limits, Session, Worker
 from grader.wire import BadAnswer, StudentTimeout
 
@@ -99,3 +102,60 @@ def test_the_call_limit_bounds_the_whole_reply():
     peer.join()
     assert took < 2.0, f"a reply that took 28 x 0.2 s to arrive held the grader {took:.1f} s (limit 1 s)"
     assert fake.ended, "the child should be killed"
+
+
+# ---------------------------------------------------------------- 3. the same random numbers
+
+# Right only while its random draws are among the first two of a freshly seeded stream: so
+# its score tells how each check's randomness was seeded.
+RANDOM_ANSWERS = f'''
+import random
+
+import numpy as np
+
+_np_first = list(np.random.RandomState({worker.SEED}).rand(2))
+_py = random.Random({worker.SEED})
+_py_first = [_py.random(), _py.random()]
+
+
+def perceptron(x, w, b):
+    fresh = np.random.rand() in _np_first and random.random() in _py_first
+    right = int(np.dot(w, x) + b > 0)
+    return right if fresh else 1 - right
+
+
+def nand_parameters():
+    return (-2.0, -2.0), 3.0
+'''
+
+
+def pytest_outcomes(target) -> dict[str, bool]:
+    files = [str(PERCEPTRON.visible_path), str(PERCEPTRON.hidden_path)]
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:randomly", f"--target={target}",
+                           *files], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    found = {name: outcome == "PASSED" for outcome, name in re.findall(r"^(PASSED|FAILED) \S+::(test_\w+)",
+                                                                        done.stdout, re.M)}
+    assert found, f"pytest ran no check:\n{done.stdout[-3000:]}\n{done.stderr[-2000:]}"
+    return found
+
+
+def test_checks_see_the_same_random_numbers_in_pytest_and_in_the_worker(tmp_path):
+    why = isolation.probe()
+    assert why is None, f"this test needs the bubblewrap sandbox: {why} (apt-get install bubblewrap)"
+    root = make_submission(tmp_path, {PERCEPTRON.relpath: RANDOM_ANSWERS})
+    [graded] = runner.grade(root, [PERCEPTRON], isolation="sandbox")
+    in_worker = {c.name: c.passed for c in graded.checks}
+    in_pytest = pytest_outcomes(root)
+    assert in_pytest == in_worker, f"pytest: {in_pytest}\nworker: {in_worker}"
+    assert any(in_worker.values()) and not all(in_worker.values()), \
+        f"the random answers should pass some checks and fail others: {in_worker}"
+    points = sum(c.weight for c in graded.checks if c.passed) / sum(c.weight for c in graded.checks) * PERCEPTRON.points
+    assert graded.score == round(points, 2)
+
+
+def test_the_seed_is_written_once():
+    pattern = re.compile(r"seed\(\s*1234\s*\)")
+    files = ["worker.py", "runner.py", "pytest_plugin.py", "submission.py", "sandbox.py"]
+    where = [f for f in files if pattern.search((ROOT / "grader" / f).read_text(encoding="utf-8"))]
+    assert not where, f"seed(1234) written out in {where}; use grader.worker.SEED"
+    assert worker.SEED == 1234
