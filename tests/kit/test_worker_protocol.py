@@ -1,7 +1,8 @@
-"""The grader <-> worker protocol: oversized replies, slow replies, seeded randomness."""
+"""The grader <-> worker protocol: oversized replies, slow replies, seeded randomness, failures."""
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import re
 import socket
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 
 from grader import ROOT, catalogue, isolation, runner, worker
 from grader.sandbox import Limits, Session, Worker
-from grader.wire import BadAnswer, StudentTimeout
+from grader.submission import LocalSubmission, RemoteSubmission
+from grader.wire import BadAnswer, StudentError, StudentTimeout
 
 from .conftest import make_submission
 
@@ -159,3 +161,35 @@ def test_the_seed_is_written_once():
     where = [f for f in files if pattern.search((ROOT / "grader" / f).read_text(encoding="utf-8"))]
     assert not where, f"seed(1234) written out in {where}; use grader.worker.SEED"
     assert worker.SEED == 1234
+
+
+# ---------------------------------------------------------------- 4. one description of a failure
+
+FAILING = '''
+def lookup():
+    return {}["w"]
+
+
+def later():
+    raise NotImplementedError()
+'''
+
+
+def test_local_and_remote_describe_a_failure_in_the_same_words(tmp_path):
+    root = make_submission(tmp_path, {"failing.py": FAILING})
+    spec = importlib.util.spec_from_file_location("failing", root / "failing.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    said = {}
+    with Worker(root, isolation="subprocess") as w:
+        session = w.session("failing", Limits(call_seconds=20))
+        for sub in (LocalSubmission(module, "failing.py"), RemoteSubmission(session, "failing.py")):
+            for name in ("lookup", "later"):
+                with pytest.raises(StudentError) as err:
+                    getattr(sub, name)()
+                said.setdefault(name, []).append((type(err.value).__name__, str(err.value)))
+        session.close()
+    for name, (local, remote) in said.items():
+        assert local == remote, f"{name}: in-process {local}, in the worker {remote}"
+    assert said["lookup"][0] == ("StudentException", "`lookup` raised KeyError: 'w' (line 3: return {}[\"w\"])")
+    assert said["later"][0] == ("NotImplementedYet", "`later` is not implemented yet")
