@@ -24,7 +24,6 @@ from __future__ import annotations
 import ast
 import json
 import linecache
-import random
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -306,13 +305,11 @@ def load_checks(source: str, label: str) -> types.ModuleType:
 
 def run_check(checks: types.ModuleType, name: str, namespace: dict, hidden: bool = False) -> None:
     """Run one check on the answer cell's globals; raise CheckFailed with its message."""
-    import numpy as np
-
     from .submission import LocalSubmission
     from .wire import StudentError
+    from .worker import seed_all
     fn = getattr(checks, name)
-    random.seed(1234)
-    np.random.seed(1234)
+    seed_all()
     ex = LocalSubmission(_NotebookModule(namespace), label="your answer cell")
     where = "a hidden check" if hidden else name  # nbgrader feedback shows this output
     try:
