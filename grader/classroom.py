@@ -282,6 +282,7 @@ def runner_result(d: dict) -> runner.ExerciseResult:
 
 def class_table(run: ClassRun, exercises: list[Exercise], lang: str = "en"):
     from rich.table import Table
+    from rich.text import Text
     zh = lang == "zh"
     table = Table(title=f"{len(run.records)} " + ("名学生" if zh else "student(s)"), title_justify="left")
     table.add_column("学生" if zh else "student", no_wrap=True)
@@ -300,7 +301,7 @@ def class_table(run: ClassRun, exercises: list[Exercise], lang: str = "en"):
             style = "green" if x["status"] == "passed" else ("yellow" if x["status"] == "not started" else "red")
             cells.append(f"[{style}]{x['score']:g}[/{style}]")
         t = rec["totals"]
-        table.add_row(name, *cells, f"{t['score']:g} / {t['points']:g}")
+        table.add_row(Text(name), *cells, f"{t['score']:g} / {t['points']:g}")  # folder names are text
     for name, why in sorted(run.failed.items()):
-        table.add_row(name, *["" for _ in exercises], f"[red]not graded: {why[:60]}[/red]")
+        table.add_row(Text(name), *["" for _ in exercises], Text(f"not graded: {why[:60]}", style="red"))
     return table

@@ -7,6 +7,7 @@ the student's; rich would read it as markup and either crash the report
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from rich.console import Console
 
@@ -37,3 +38,11 @@ def test_results_table_shows_markup_like_messages_literally():
 def test_next_up_shows_markup_like_messages_literally():
     text = render(*report.next_up_lines(result_with(NASTY), "exercises/ch1/perceptron.py"))
     assert "[/x]" in text and "[bold red]not bold[/bold red]" in text, text
+
+
+def test_class_table_shows_folder_names_and_errors_literally():
+    from grader import catalogue, classroom
+    exs = [catalogue.get("ch1.perceptron")]
+    run = classroom.ClassRun(records={}, graded=[], skipped=[], failed={"[/x]bob": "OSError: [/y] disk"}, out=Path("."))
+    text = render(classroom.class_table(run, exs, "en"))
+    assert "[/x]bob" in text and "[/y] disk" in text, text
