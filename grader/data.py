@@ -229,6 +229,8 @@ def resolve(path: str | os.PathLike | None = None) -> tuple[str, Path, str]:
     if path is not None:
         return "full", Path(path).expanduser(), "argument"
     env = os.environ.get(ENV)
+    if env and env.endswith(".npz"):  # a sample file (e.g. the Gradescope bundle's)
+        return "sample", Path(env).expanduser(), ENV
     if env:
         return "full", Path(env).expanduser(), ENV
     if any((DATA_DIR / n).exists() for n in FILES.values()):

@@ -44,12 +44,14 @@ SOURCE="${NNDL_AUTOGRADER_SOURCE:-/autograder/source}"
 SUBMISSION="${NNDL_AUTOGRADER_SUBMISSION:-/autograder/submission}"
 RESULTS="${NNDL_AUTOGRADER_RESULTS:-/autograder/results/results.json}"
 PYTHON="${NNDL_AUTOGRADER_PYTHON:-/autograder/venv/bin/python}"
+# Installed non-editable, the grader does not find the kit's data/: point it at the bundled sample.
+export NNDL_DATA="${NNDL_DATA:-$SOURCE/data/mnist_sample.npz}"
 cd "$SOURCE"
 exec "$PYTHON" -m grader.gradescope run --submission "$SUBMISSION" --results "$RESULTS" \\
     ${NNDL_AUTOGRADER_ONLY:+--only "$NNDL_AUTOGRADER_ONLY"}
 """
 
-BUNDLE_FILES = ["pyproject.toml", "README.md"]
+BUNDLE_FILES = ["pyproject.toml", "README.md", "data/mnist_sample.npz", "data/README.md"]
 BUNDLE_DIRS = ["grader"]
 
 

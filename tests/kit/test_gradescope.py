@@ -60,3 +60,18 @@ def test_run_autograder_grades_a_sample_submission(bundle, tmp_path):
         f"the stub half_adder: {tests[HALF_ADDER.id]}"
     assert data["score"] == PERCEPTRON.points, f"total {data['score']}"
     assert all(t["max_score"] == {e.id: e.points for e in ch1}[n] for n, t in tests.items()), "max_score"
+
+
+def test_bundle_carries_the_sample_digits_and_points_the_grader_at_them(bundle, tmp_path, monkeypatch):
+    # Installed non-editable, the kit's data/ folder is not next to the grader: without
+    # the sample in the zip, every training check failed with DataError (the student's loss).
+    from grader import data
+    names = zipfile.ZipFile(bundle).namelist()
+    assert "data/mnist_sample.npz" in names, "the bundle has no MNIST digits for the training checks"
+    script = zipfile.ZipFile(bundle).read("run_autograder").decode()
+    assert "data/mnist_sample.npz" in script and "NNDL_DATA" in script, "run_autograder does not set NNDL_DATA"
+    source = gradescope.extract(bundle, tmp_path / "source")
+    monkeypatch.setenv("NNDL_DATA", str(source / "data" / "mnist_sample.npz"))
+    kind, location, how = data.resolve()
+    assert kind == "sample" and location == source / "data" / "mnist_sample.npz", (kind, location, how)
+    assert len(data.load().train_labels) > 1000, "the sample should hold thousands of real digits"
