@@ -17,7 +17,9 @@ from grader import ROOT, catalogue, cli_data, data, runner
 from .conftest import make_submission
 
 SHARED = (ROOT.parent / "shared" / "data" / "mnist").resolve()
-FULL = Path(os.environ["NNDL_DATA"]).resolve() if os.environ.get("NNDL_DATA") else SHARED
+# The official files: NNDL_DATA, else the kit's data/ (after `nndl data fetch`), else the workplace's copy.
+FULL = (Path(os.environ["NNDL_DATA"]).resolve() if os.environ.get("NNDL_DATA")
+        else data.DATA_DIR if data.has_full_set(data.DATA_DIR) else SHARED)
 
 
 def _idx(magic: int, dims: list[int], body: bytes) -> bytes:
@@ -100,7 +102,7 @@ def _mirror(tmp_path: Path, corrupt: str | None = None) -> Path:
     src.mkdir()
     for name in data.FILES.values():
         if name.startswith("t10k"):
-            shutil.copy(SHARED / name, src / name)
+            shutil.copy(FULL / name, src / name)
         else:
             (src / name).write_bytes(b"not the file")
     if corrupt:
@@ -114,7 +116,7 @@ def test_fetch_verifies_and_never_leaves_a_bad_file(tmp_path):
     good = tmp_path / "good"
     good.mkdir()
     for name in data.FILES.values():
-        shutil.copy(SHARED / name, good / name)
+        shutil.copy(FULL / name, good / name)
     bad = _mirror(tmp_path, corrupt="t10k-labels-idx1-ubyte.gz")
     dest = tmp_path / "dest"
     lines: list[str] = []
