@@ -134,3 +134,47 @@ def numerical_gradient(cost, params, h=1e-6):
             g[idx] = (up - down) / (2 * h)
         grads.append(g)
     return grads
+
+
+# ------------------------------------------------------------------ symbolic answers
+# A student's expression is data: checks never turn it into code (no lambdify,
+# eval, exec, sympify of text or parse_expr; a kit test enforces it).  They
+# compare with sympy and evaluate numerically by substitution.
+
+def as_expr(x, what: str = "the answer"):
+    """A symbolic answer as a sympy expression (numbers allowed); never reads text."""
+    import sympy
+    if isinstance(x, bool) or isinstance(x, str):
+        raise AssertionError(f"{what} should be a sympy expression, got {_fmt(x)}")
+    if isinstance(x, sympy.Basic):
+        return x
+    if isinstance(x, (int, float)):
+        return sympy.Float(x) if isinstance(x, float) else sympy.Integer(x)
+    raise AssertionError(f"{what} should be a sympy expression, got {_fmt(x)}")
+
+
+def values_at(expr, symbols, points, digits: int = 30) -> list[complex]:
+    """The numeric values of ``expr`` at each point (one value per symbol).
+
+    Substitutes exact values and evaluates with sympy's arbitrary precision:
+    no source code is generated from the expression.  A value that is not a
+    number (a symbol left over, NaN, infinity) comes back as complex NaN.
+    """
+    import sympy
+    expr = as_expr(expr)
+    symbols = list(symbols)
+    out = []
+    for p in points:
+        p = np.atleast_1d(np.asarray(p, dtype=float))
+        sub = {s: sympy.Float(float(v), digits) for s, v in zip(symbols, p)}
+        try:
+            v = sympy.N(expr.xreplace(sub), digits)
+            out.append(complex(v) if v.is_number and v.is_finite is not False else complex("nan"))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+            out.append(complex("nan"))
+    return out
+
+
+def small_at(expr, symbols, points, tol: float) -> bool:
+    """True when |expr| < tol at every point (and every value is a number)."""
+    return all(abs(v) < tol for v in values_at(expr, symbols, points))

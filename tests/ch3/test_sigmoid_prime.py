@@ -2,7 +2,7 @@
 import numpy as np
 import sympy as sp
 
-from grader.checks import assert_close, weight
+from grader.checks import as_expr, assert_close, weight
 
 
 def test_value_at_zero(ex):
@@ -14,6 +14,6 @@ def test_value_at_zero(ex):
 def test_formula_in_s_at_one_half(ex):
     s = sp.Symbol("s")
     expr = ex.sigmoid_prime_in_s(s)
-    value = sp.nsimplify(sp.sympify(expr).subs(s, sp.Rational(1, 2)))
+    value = sp.nsimplify(as_expr(expr).subs(s, sp.Rational(1, 2)))
     assert value == sp.Rational(1, 4), \
         f"at z = 0, s = sigma(0) = 1/2 and sigma'(0) = 1/4; your expression gives {value}"
