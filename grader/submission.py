@@ -34,10 +34,21 @@ def describe_exception(exc: BaseException, filename: str | None, name: str) -> S
     return ERROR_KINDS.get(reply["error"], StudentError)(reply["message"])
 
 
+PROBE_PACKAGE = "grader.probes."
+
+
 def probe_source(fn) -> str:
+    """The source of a probe, which must live in grader/probes/ (public code).
+
+    A probe runs next to the student's code, which can read it: so probes are
+    never defined in a check file (a hidden check's code would travel with it).
+    """
     source = getattr(fn, "nndl_probe_source", None)
     if source is None:
         raise TypeError(f"{fn.__name__} is not marked with @probe")
+    if not (getattr(fn, "__module__", "") or "").startswith(PROBE_PACKAGE):
+        raise TypeError(f"the probe {fn.__name__} is defined in {fn.__module__}; probes are public "
+                        "code and live in grader/probes/chN/NAME.py")
     return source
 
 

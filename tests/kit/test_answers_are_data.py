@@ -184,3 +184,25 @@ def test_a_name_in_an_answer_never_runs_in_the_grader(route, tmp_path):
     if route != "derivation_text":
         assert any("not allowed" in c.message for c in hit), \
             f"{route}: the feedback should say the name is not allowed: {[c.message for c in hit]}"
+
+
+# ------------------------------------------------------------------ probes are public
+
+def test_probes_live_only_in_the_public_probe_package():
+    import re
+    offenders = [str(p.relative_to(ROOT)) for p in CHECK_FILES
+                 if "probes" not in p.parts and re.search(r"^@probe\b", p.read_text(encoding="utf-8"), re.M)]
+    assert not offenders, f"probes travel into the sandbox, so they must be public: move them to grader/probes/ ({offenders})"
+    probe_files = list((ROOT / "grader" / "probes").rglob("*.py"))
+    assert any("@probe" in p.read_text(encoding="utf-8") for p in probe_files), "expected probes in grader/probes/"
+
+
+def test_a_probe_defined_elsewhere_is_refused():
+    from grader.checks import probe
+    from grader.submission import probe_source
+
+    def secret(mod):
+        return 1
+    secret.__module__ = "nndl_checks.grader_hidden_ch1_test_x"
+    with pytest.raises(TypeError, match="grader/probes"):
+        probe_source(probe(secret))

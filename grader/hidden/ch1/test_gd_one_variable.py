@@ -1,19 +1,8 @@
 """Hidden checks: ch1.gd_one_variable."""
 import numpy as np
 
-from grader.checks import as_array, probe, weight
-
-
-@probe
-def run_gd(mod, which, v0, eta, steps):
-    slopes = {"quad": lambda v: 2 * (v - 3), "well": lambda v: 4 * v * (v * v - 1), "cubic": lambda v: v ** 3 - 1}
-    calls = []
-
-    def dC(v):
-        calls.append(float(v))
-        return slopes[which](v)
-
-    return {"path": mod.gd_1d(dC, v0, eta, steps), "calls": calls}
+from grader.checks import as_array, weight
+from grader.probes.ch1.gd_one_variable import run_gd
 
 
 def path_of(out, steps):

@@ -10,7 +10,8 @@ import random
 import numpy as np
 
 from grader import data
-from grader.checks import as_array, assert_close, probe, weight
+from grader.checks import as_array, assert_close, weight
+from grader.probes.ch1.network import params_and_call, train_on_digits
 
 # Calibrated with seeded reference runs (see docs/benchmarks.md, "grading runs"):
 # full data 10,000 digits x 3 epochs -> about 92-93 %; bundled sample 4,000 x 8 -> 89-92 %.
@@ -42,51 +43,6 @@ def _gradient(weights, biases, X, Y):
             s = _sigmoid(zs[l - 1])
             delta = (weights[l].T @ delta) * s * (1 - s)
     return gb, gw
-
-
-@probe
-def params_and_call(mod, sizes, seed, what, args):
-    np.random.seed(seed)
-    random.seed(seed)
-    net = mod.Network(list(sizes))
-    rng = np.random.default_rng(seed)
-    net.weights = [rng.standard_normal((o, i)) for i, o in zip(sizes[:-1], sizes[1:])]
-    net.biases = [rng.standard_normal((o, 1)) for o in sizes[1:]]
-    before = ([w.copy() for w in net.weights], [b.copy() for b in net.biases])
-    if what == "backprop":
-        x, y = args
-        nb, nw = net.backprop(x, y)
-        result = [[np.asarray(b, dtype=float) for b in nb], [np.asarray(w, dtype=float) for w in nw]]
-    elif what == "update":
-        X, Y, eta = args
-        batch = [(X[:, [k]], Y[:, [k]]) for k in range(X.shape[1])]
-        net.update_mini_batch(batch, eta)
-        result = [[np.asarray(w, dtype=float) for w in net.weights], [np.asarray(b, dtype=float) for b in net.biases]]
-    else:
-        X, labels = args
-        result = net.evaluate([(X[:, [k]], int(labels[k])) for k in range(X.shape[1])])
-        if isinstance(result, (np.integer, np.floating)):
-            result = result.item()
-    return {"weights": before[0], "biases": before[1], "result": result}
-
-
-@probe
-def train_on_digits(mod, images, labels, sizes, epochs, mini_batch_size, eta, seed):
-    import contextlib
-    import io
-    np.random.seed(seed)
-    random.seed(seed)
-    X = images.astype(np.float64) / 255.0
-    eye = np.eye(10)
-    training_data = [(x.reshape(784, 1), eye[j].reshape(10, 1)) for x, j in zip(X, labels)]
-    net = mod.Network(list(sizes))
-    # The starting point is fixed here, so every correct style follows the same path.
-    rng = np.random.default_rng(seed)
-    net.weights = [rng.standard_normal((o, i)) / np.sqrt(i) for i, o in zip(sizes[:-1], sizes[1:])]
-    net.biases = [rng.standard_normal((o, 1)) for o in sizes[1:]]
-    with contextlib.redirect_stdout(io.StringIO()):
-        net.SGD(training_data, epochs, mini_batch_size, eta)
-    return [np.asarray(w, dtype=float) for w in net.weights], [np.asarray(b, dtype=float) for b in net.biases]
 
 
 def test_sigmoid_is_overflow_safe(ex):

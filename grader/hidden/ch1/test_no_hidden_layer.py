@@ -10,7 +10,8 @@ import random
 import numpy as np
 
 from grader import data
-from grader.checks import as_array, assert_close, probe, weight
+from grader.checks import as_array, assert_close, weight
+from grader.probes.ch1.no_hidden_layer import train_on_digits, one_step
 
 # Calibrated with seeded reference runs (docs/benchmarks.md, "grading runs"):
 # 784-10, eta 1.0: full data 10,000 x 3 epochs -> 90.0-91.1 %; sample 4,000 x 5 -> 87.8-90.4 %.
@@ -21,28 +22,6 @@ ETA = 1.0
 
 def _sigmoid(z):
     return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
-@probe
-def train_on_digits(mod, images, labels, epochs, mini_batch_size, eta, seed):
-    random.seed(seed)
-    np.random.seed(seed)
-    sizes = list(mod.layer_sizes())
-    X = images.astype(np.float64) / 255.0
-    eye = np.eye(10)
-    training_data = [(x.reshape(784, 1), eye[j].reshape(10, 1)) for x, j in zip(X, labels)]
-    rng = np.random.default_rng(seed)
-    W = [rng.standard_normal((o, i)) / np.sqrt(i) for i, o in zip(sizes[:-1], sizes[1:])]
-    B = [rng.standard_normal((o, 1)) for o in sizes[1:]]
-    w2, b2 = mod.train(W, B, training_data, epochs, mini_batch_size, eta)
-    return sizes, [np.asarray(w, dtype=float) for w in w2], [np.asarray(b, dtype=float) for b in b2]
-
-
-@probe
-def one_step(mod, W, B, X, Y, eta):
-    pairs = [(X[:, [k]], Y[:, [k]]) for k in range(X.shape[1])]
-    w2, b2 = mod.train([W], [B], pairs, 1, len(pairs), eta)
-    return np.asarray(w2[0], dtype=float), np.asarray(b2[0], dtype=float)
 
 
 def test_there_is_no_hidden_layer(ex):

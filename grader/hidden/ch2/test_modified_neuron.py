@@ -1,21 +1,8 @@
 """Hidden checks: ch2.modified_neuron (3-4-2 network, gradient vs central differences)."""
 import numpy as np
 
-from grader.checks import assert_close, numerical_gradient, probe, random_network, sigmoid, weight
-
-
-@probe
-def grad_with_custom(mod, spec, seed):
-    rng = np.random.default_rng(seed)
-    sizes = [3, 4, 2]
-    ws = [rng.normal(size=(n, m)) for m, n in zip(sizes[:-1], sizes[1:])]
-    bs = [rng.normal(size=(n, 1)) for n in sizes[1:]]
-    x, y = rng.normal(size=(3, 1)), rng.uniform(size=(2, 1))
-    funcs = {"tanh": (math.tanh, lambda z: 1 - math.tanh(z) ** 2),
-             "atan": (math.atan, lambda z: 1 / (1 + z * z))}
-    custom = {tuple(k): funcs[name] for k, name in spec}
-    nb, nw = mod.backprop(ws, bs, x, y, custom)
-    return [np.asarray(g, dtype=float) for g in nb], [np.asarray(g, dtype=float) for g in nw]
+from grader.checks import assert_close, numerical_gradient, random_network, sigmoid, weight
+from grader.probes.ch2.modified_neuron import grad_with_custom
 
 
 def _reference_fd(spec, seed):

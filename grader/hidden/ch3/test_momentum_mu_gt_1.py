@@ -1,15 +1,6 @@
 """Hidden checks: ch3.momentum_mu_gt_1."""
-from grader.checks import probe, weight
-
-
-@probe
-def run_quadratic(mod, mu, eta, steps, w0, v0, curvature):
-    """Momentum on C = curvature * w^2 / 2; returns the w's."""
-    w, v, ws = w0, v0, []
-    for _ in range(steps):
-        w, v = mod.momentum_step(w, v, curvature * w, eta, mu)
-        ws.append(float(w))
-    return ws
+from grader.checks import weight
+from grader.probes.ch3.momentum_mu_gt_1 import run_quadratic
 
 
 @weight(2)

@@ -1,15 +1,6 @@
 """Hidden checks: ch3.momentum_mu_lt_0."""
-from grader.checks import probe, weight
-
-
-@probe
-def run_slope(mod, mu, eta, g, steps):
-    """Momentum on a constant slope (gradient g); returns the velocities."""
-    w, v, vs = 0.0, 0.0, []
-    for _ in range(steps):
-        w, v = mod.momentum_step(w, v, g, eta, mu)
-        vs.append(float(v))
-    return vs
+from grader.checks import weight
+from grader.probes.ch3.momentum_mu_lt_0 import run_slope
 
 
 @weight(2)

@@ -1,0 +1,1 @@
+"""Probes of chapter 3: public code that runs beside the student's code."""
