@@ -2,6 +2,10 @@
 
 tests/kit/wrong/chN/name/<slug>.py holds overriding definitions appended to the
 reference solution; CAUGHT_BY lists the checks that must fail on it.
+
+A wrong answer that breaks a requirement written in the exercise's statement
+says so with ``BREAKS_STATEMENT = "<the requirement, in the statement's words>"``;
+then a *visible* check must reject it too, so that self-check and grading agree.
 """
 from __future__ import annotations
 
@@ -25,12 +29,20 @@ def wrong_files():
     return out
 
 
-def caught_by(path: Path) -> list[str]:
+def _constant(path: Path, name: str, default):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "CAUGHT_BY" for t in node.targets):
-            return list(ast.literal_eval(node.value))
-    return []
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    return default
+
+
+def caught_by(path: Path) -> list[str]:
+    return list(_constant(path, "CAUGHT_BY", []))
+
+
+def breaks_statement(path: Path) -> str:
+    return str(_constant(path, "BREAKS_STATEMENT", ""))
 
 
 @pytest.mark.parametrize("ex,path", wrong_files())
@@ -48,6 +60,10 @@ def test_wrong_answer_is_rejected(ex, path, batch_dir, shared_worker):
         assert not outcomes[name].passed, f"{path.name} should fail {name} but passed it"
         assert outcomes[name].message, f"{name} failed {path.name} without a message"
     assert result.score < ex.points, f"{path.name} got full marks"
+    if breaks_statement(path):
+        visible = [c.name for c in result.checks if not c.hidden and not c.passed]
+        assert visible, (f"{path.name} breaks a requirement of the statement ({breaks_statement(path)!r}) "
+                         "but every visible check passes it: self-check would say it is right")
 
 
 @pytest.mark.parametrize("ex", catalogue.all_exercises(), ids=lambda e: e.id)
