@@ -384,6 +384,12 @@ def parse_formula(text, grammar: Grammar, local: dict | None = None):
             if name not in ("Float", "Integer", "Rational"):
                 raise BadAnswer(f"{name}(...) does not take text arguments in an answer")
             args = [_check_number_text(a) if isinstance(a, str) else a for a in args]
+        if name == "Mul":  # a product of numbers grows like the sum of their sizes
+            bits = sum(max(int(a.p).bit_length(), int(a.q).bit_length()) for a in args
+                       if getattr(a, "is_Rational", False))
+            if bits > MAX_BITS:
+                raise BadAnswer("a product in the answer is too large to compute (a number of more than "
+                                f"{MAX_BITS} bits); no answer here needs such a number")
         try:
             return builder(*args, **kwargs)
         except StudentTimeout:

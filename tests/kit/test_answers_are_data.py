@@ -126,6 +126,7 @@ def test_derivation_text_steps_refuse_code():
     "Float('__import__')",
     "Add(Symbol('x'), 'y')",
     "Pow(Pow(Integer(9), Integer(100000)), Integer(100000))",
+    "Mul(" + ", ".join(["Pow(Integer(10), Integer(99999))"] * 40) + ")",
     "Pow(Rational(10**20, 3), Integer(99999))".replace("10**20", str(10**20)),
 ])
 def test_srepr_keywords_text_and_powers_are_bounded(text):
