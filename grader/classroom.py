@@ -27,28 +27,37 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalogue, runner
+from . import catalogue, runner, untrusted
 from .catalogue import Exercise
 
 SKIP = {"__pycache__", ".git", ".ipynb_checkpoints"}
-FORMAT = 1
+FORMAT = 2  # 2: messages cleaned (grader.untrusted), links and special files left out
 
 
 def is_submission(folder: Path) -> bool:
     return folder.is_dir() and any((folder / f"ch{n}").is_dir() for n in (1, 2, 3))
 
 
-def subfolders(folder: Path) -> list[Path]:
-    """The folders in ``folder``, hidden ones and caches left out."""
+def _entries(folder: Path) -> list[Path]:
     try:
         return sorted(p for p in Path(folder).iterdir()
-                      if p.is_dir() and not p.name.startswith(".") and p.name not in SKIP)
+                      if not p.name.startswith(".") and p.name not in SKIP)
     except OSError:  # unreadable
         return []
 
 
+def subfolders(folder: Path) -> list[Path]:
+    """The folders in ``folder``, hidden ones, caches and links left out."""
+    return [p for p in _entries(folder) if not p.is_symlink() and p.is_dir()]
+
+
 def students(folder: Path) -> list[Path]:
-    return subfolders(folder)
+    """The student folders, and links that look like one (each a row: a link is never a submission)."""
+    return [p for p in _entries(folder) if p.is_dir()]
+
+
+def _links(folder: Path) -> list[Path]:
+    return [p for p in _entries(folder) if p.is_symlink() and p.is_dir()]
 
 
 def locate(student: Path, depth: int = 2) -> tuple[Path | None, str]:
@@ -56,20 +65,31 @@ def locate(student: Path, depth: int = 2) -> tuple[Path | None, str]:
 
     The folder itself, or a folder nested up to ``depth`` levels down
     (alice/exercises/, alice/nndl-kit/exercises/), the shallowest first; where
-    one level holds several, the one named exercises/ wins.
+    one level holds several, the one named exercises/ wins.  A link is never
+    followed: a student folder that is a link (to a classmate's folder, to the
+    solutions, anywhere) holds no submission.
     """
     student = Path(student)
-    level = [student]
+    name = untrusted.plain_name(student.name)
+    if student.is_symlink():
+        return None, (f"{name}/ is a link to another folder; a link never counts as a submission: "
+                      "put the files themselves there")
+    level, links = [student], []
     for _ in range(depth + 1):
         found = [p for p in level if is_submission(p)]
         named = [p for p in found if p.name == "exercises"]
         if len(found) == 1 or len(named) == 1:
             return (found[0] if len(found) == 1 else named[0]), ""
         if found:
-            where = ", ".join(p.relative_to(student.parent).as_posix() + "/" for p in found)
-            return None, f"several submissions inside {student.name}/ ({where}); leave one"
+            where = ", ".join(untrusted.plain(p.relative_to(student.parent).as_posix()) + "/" for p in found)
+            return None, f"several submissions inside {name}/ ({where}); leave one"
+        links += [c for p in level for c in _links(p)]
         level = [c for p in level for c in subfolders(p)]
-    return None, f"no ch1/, ch2/ or ch3/ folder inside {student.name}/"
+    if links:
+        where = untrusted.plain(links[0].relative_to(student.parent).as_posix())
+        return None, (f"no ch1/, ch2/ or ch3/ folder inside {name}/ ({where} is a link; a link never "
+                      "counts as a submission: put the files themselves there)")
+    return None, f"no ch1/, ch2/ or ch3/ folder inside {name}/"
 
 
 def is_class(folder: Path) -> bool:
@@ -78,30 +98,15 @@ def is_class(folder: Path) -> bool:
     folder = Path(folder)
     if not folder.is_dir() or is_submission(folder):
         return False
-    subs = subfolders(folder)
+    subs = students(folder)
     held = sum(locate(p)[0] is not None for p in subs)
     return held > 0 and 2 * held >= len(subs)
 
 
 def tree_hash(folder: Path) -> str:
-    """sha256 over every file's relative path and bytes (symlinks by their target text)."""
-    h = hashlib.sha256()
-    folder = Path(folder)
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP)
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            rel = p.relative_to(folder).as_posix()
-            h.update(rel.encode() + b"\0")
-            if p.is_symlink():
-                h.update(b"link:" + os.readlink(p).encode())
-            else:
-                try:
-                    h.update(p.read_bytes())
-                except OSError:
-                    h.update(b"unreadable")
-            h.update(b"\0")
-    return h.hexdigest()
+    """A hash of the submission as the grader reads it (grader.untrusted: regular files, links
+    by where they point; no FIFO or device is ever opened, any file name is fine)."""
+    return untrusted.tree_hash(folder)
 
 
 def checks_hash(exercises: list[Exercise], hidden: bool) -> str:
@@ -138,10 +143,10 @@ def grade_student(sub: Path, out: Path, exercise_ids: list[str], hidden: bool, i
                   key: str, limits=None, name: str | None = None) -> dict:
     """Grade one submission in its own worker; write and return its record.
 
-    ``name`` is the student's (their folder's) name when the submission is nested in it.
+    ``name`` is the student's row name (their folder's name, made plain: see `student_names`).
     """
     exercises = [catalogue.get(i) for i in exercise_ids]
-    name = name or sub.name
+    name = name or untrusted.plain_name(sub.name)
     t0 = time.perf_counter()
     results = runner.grade(sub, exercises, hidden=hidden, isolation=isolation, limits=limits)
     record = {"student": name, "submission_hash": tree_hash(sub), "checks_hash": key,
@@ -172,6 +177,19 @@ def load_done(path: Path, sub: Path, key: str) -> dict | None:
 
 # ------------------------------------------------------------------ the class
 
+def student_names(folders: list[Path]) -> dict[str, Path]:
+    """Each student folder by the name its row, files and messages use: the folder's name
+    made plain (no control characters; bytes that are not UTF-8 as \\xNN), unique."""
+    out: dict[str, Path] = {}
+    for folder in folders:
+        name = base = untrusted.plain_name(folder.name)
+        n = 2
+        while name in out:
+            name, n = f"{base}~{n}", n + 1
+        out[name] = folder
+    return out
+
+
 @dataclass
 class ClassRun:
     records: dict[str, dict]
@@ -190,18 +208,18 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
     key = checks_hash(exercises, hidden)
     ids = [e.id for e in exercises]
     records, todo, skipped, failed, graded, missing = {}, [], [], {}, [], {}
-    for student in students(folder):
+    for name, student in student_names(students(folder)).items():
         sub, note = locate(student)
         if sub is None:
-            missing[student.name] = note
-            records[student.name] = no_submission_record(student.name, note, exercises, key)
+            missing[name] = note
+            records[name] = no_submission_record(name, note, exercises, key)
             continue
-        done = load_done(out / "students" / f"{student.name}.json", sub, key)
+        done = load_done(out / "students" / f"{name}.json", sub, key)
         if done is not None:
-            records[student.name] = done
-            skipped.append(student.name)
+            records[name] = done
+            skipped.append(name)
         else:
-            todo.append((student.name, sub))
+            todo.append((name, sub))
 
     bar = None
     if progress:
@@ -229,7 +247,8 @@ def grade_class(folder: Path, exercises: list[Exercise], out: Path, jobs: int = 
                             records[name] = fut.result()
                             graded.append(name)
                         except Exception as exc:  # noqa: BLE001 - the grader failed, not the student
-                            failed[name] = f"{type(exc).__name__}: {exc}"
+                            failed[name] = untrusted.clean(f"{type(exc).__name__}: {exc}",
+                                                           untrusted.HostPaths([folder]))
                         if bar:
                             bar.update(task, advance=1, description=name)
             except BaseException:

@@ -1,6 +1,7 @@
 """`nndl grade`: grade a submission with visible and hidden checks."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -47,7 +48,9 @@ def cmd_grade(args) -> int:
     if not class_mode and args.jobs is not None:
         print(f"nndl: {args.path} is one submission: grading it alone (--jobs is for a class folder)",
               file=sys.stderr)
-    root = path.resolve()
+    # A class folder is the instructor's: resolved.  A submission is not: a link at its
+    # top is graded as a link (worth nothing), never followed to what it points at.
+    root = path.resolve() if class_mode else Path(os.path.abspath(path))
     exs = select_only(args.only, include_slow=not args.quick)
     hidden = not args.no_hidden
     if hidden and not runner.hidden_available():

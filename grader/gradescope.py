@@ -9,6 +9,9 @@ checks), the visible checks (tests/chN) and pyproject.toml; never solutions/.
 Inside Gradescope, run_autograder calls ``python -m grader.gradescope run``,
 which accepts a submission laid out like exercises/ (ch1/..., possibly inside
 one top folder) or loose files named after the exercises (perceptron.py ...).
+The upload is data: only its regular files are read (grader.untrusted), a link
+in it (or the folder itself being one) is never followed, and what was left out
+costs the exercise it stands for, with a plain message.
 Every path can be overridden by an environment variable, which is how the
 kit's test runs the bundle locally:
 NNDL_AUTOGRADER_SOURCE, NNDL_AUTOGRADER_SUBMISSION, NNDL_AUTOGRADER_RESULTS,
@@ -25,7 +28,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from . import ROOT, catalogue, runner
+from . import ROOT, catalogue, runner, untrusted
 
 SETUP_SH = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when the autograder image is built.
@@ -78,41 +81,58 @@ def results_json(results: list[runner.ExerciseResult], output: str = "") -> dict
 
 # ------------------------------------------------------------------ running inside Gradescope
 
-def normalise_submission(sub: Path, dest: Path) -> Path:
-    """A folder laid out like exercises/, made from what the student uploaded."""
-    sub = Path(sub)
-    if any((sub / f"ch{n}").is_dir() for n in (1, 2, 3)):
-        return sub
-    inner = [p for p in sub.iterdir() if p.is_dir() and any((p / f"ch{n}").is_dir() for n in (1, 2, 3))]
+def _laid_out(folder: Path) -> bool:
+    return any((folder / f"ch{n}").is_dir() for n in (1, 2, 3))
+
+
+def normalise_submission(sub: Path, dest: Path) -> tuple[Path, dict[str, str]]:
+    """A folder laid out like exercises/, made from what the student uploaded, and what was left out.
+
+    The upload is first copied by grader.untrusted into ``dest``'s folder (regular
+    files of bounded size; links, devices, FIFOs and sockets left out, never
+    followed or opened), and only that copy is looked at.  What was left out is
+    returned keyed by the exercise file it stands for (``ch1/perceptron.py``), so
+    the grade says so on that exercise.
+    """
+    dest = Path(dest)
+    upload = dest.parent / "upload"
+    refused = untrusted.copy_submission(Path(sub), upload)
+    if "" in refused or _laid_out(upload):
+        return upload, refused
+    inner = [p for p in sorted(upload.iterdir()) if p.is_dir() and _laid_out(p)]
     if len(inner) == 1:
-        return inner[0]
+        top = inner[0].name + "/"
+        return inner[0], {k[len(top):]: v for k, v in refused.items() if k.startswith(top)}
     by_name: dict[str, list] = {}
     for ex in catalogue.all_exercises():
         by_name.setdefault(f"{ex.name}.py", []).append(ex)
     dest.mkdir(parents=True, exist_ok=True)
-    for path in sorted(sub.rglob("*.py")):
-        if path.is_symlink():
-            continue
+    for path in sorted(upload.rglob("*.py")):  # the copy: regular files and folders only
         for ex in by_name.get(path.name, [])[:1]:
             target = dest / ex.relpath
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists():
                 shutil.copyfile(path, target)
+    left: dict[str, str] = {}
+    for rel, reason in sorted(refused.items()):
+        for ex in by_name.get(rel.rsplit("/", 1)[-1], [])[:1]:
+            if not (dest / ex.relpath).exists():
+                left.setdefault(ex.relpath, reason)
     for n in (1, 2, 3):
         (dest / f"ch{n}").mkdir(exist_ok=True)
-    return dest
+    return dest, left
 
 
 def run(submission: Path, results_path: Path, only: str | None = None, isolation: str = "auto") -> dict:
     exercises = catalogue.select(only) if only else catalogue.all_exercises()
     with tempfile.TemporaryDirectory(prefix="nndl-gs-") as tmp:
-        root = normalise_submission(Path(submission), Path(tmp) / "submission")
         try:
-            results = runner.grade(root, exercises, hidden=True, isolation=isolation)
+            root, refused = normalise_submission(Path(submission), Path(tmp) / "submission")
+            results = runner.grade(root, exercises, hidden=True, isolation=isolation, refused=refused)
             payload = results_json(results)
         except Exception as exc:  # noqa: BLE001 - always leave Gradescope a results file
-            payload = {"score": 0, "output": f"The grader could not run: {type(exc).__name__}: {exc}",
-                       "tests": []}
+            why = untrusted.clean(f"{type(exc).__name__}: {exc}", untrusted.HostPaths([submission]))
+            payload = {"score": 0, "output": f"The grader could not run: {why}", "tests": []}
     results_path = Path(results_path)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     tmp_out = results_path.with_suffix(".tmp")

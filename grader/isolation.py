@@ -9,8 +9,8 @@ for grader.sandbox, or None when bubblewrap is missing or does not work here
   each site-packages folder outside the install under /pyenv/N (a venv's host
   path would show where the kit is: CI's venv lives inside the checkout), the
   worker's two files (worker.py, wire.py) and a *copy* of the submission
-  (symlinks are copied as links, so a link to the instructor's files points at
-  nothing); nothing else of the host is there: not the kit's repository, not
+  (its regular files only, made by grader.untrusted: no link is followed or
+  kept, no device or FIFO read, no file over the size limit); nothing else of the host is there: not the kit's repository, not
   solutions/, not the hidden checks, not a course folder, gradebook or results
   file.  Where one of those lies inside a bound folder (e.g. the kit installed
   into site-packages), it is masked by an empty tmpfs;
@@ -41,7 +41,6 @@ TMP_BYTES = 64 << 20                    # the private /tmp
 WORKER_DIR = "/nndl"                    # worker.py and wire.py
 SUBMISSION_DIR = "/submission"          # the copy of the student's files
 SITE_DIR = "/pyenv"                     # site-packages folders outside the Python install
-IGNORE = shutil.ignore_patterns("__pycache__", ".git", ".ipynb_checkpoints", "*.pyc")
 
 # Folders the student must never see, even if they sit inside a bound folder.
 # Other parts of the kit (e.g. the nbgrader bridge) may add theirs.
@@ -197,16 +196,23 @@ def _interpreter() -> str:
 
 
 def _prepare(tmp: Path, root: Path) -> Path:
-    """World-readable copies of the worker files and the submission, inside tmp."""
+    """World-readable copies of the worker files and the submission, inside tmp.
+
+    The submission is copied by grader.untrusted (regular files of bounded size,
+    no link followed or kept), unless ``root`` is that copy already (grader.sandbox
+    makes it when the worker is created).
+    """
+    from .untrusted import copy_submission
     os.chmod(tmp, 0o755)
     kit = tmp / "kit"
     kit.mkdir(exist_ok=True)
     for name in ("worker.py", "wire.py"):
         shutil.copy(tmp / name, kit / name)
     sub = tmp / "submission"
-    if sub.exists():
-        shutil.rmtree(sub)
-    shutil.copytree(root, sub, symlinks=True, ignore=IGNORE)
+    if Path(root) != sub:
+        if sub.exists():
+            shutil.rmtree(sub)
+        copy_submission(root, sub)
     for dirpath, dirnames, filenames in os.walk(tmp):
         for d in dirnames:
             p = os.path.join(dirpath, d)

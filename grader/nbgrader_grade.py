@@ -7,7 +7,11 @@ share a process with student code:
 
 1. each student's answer cells are read from ``submitted/<student>/<assignment>/*.ipynb``
    (the cell with grade_id ``chN_name_answer`` of notebook ``name.ipynb``) and written
-   as a submission folder ``chN/name.py`` in a fresh temporary folder;
+   as a submission folder ``chN/name.py`` in a fresh temporary folder.  Notebooks are
+   data: read as regular files of bounded size with no link followed below
+   ``submitted/`` (grader.untrusted), parsed as JSON with every field type-checked;
+   a notebook that is a link, a FIFO, a device or too large costs its exercise, with
+   a plain message;
 2. the kit's isolated grader (`runner.grade`) grades it with visible and hidden checks;
 3. each check's points go into nbgrader's gradebook (``nbgrader.api.Gradebook``):
    ``auto_score`` of the matching test cell, so ``nbgrader export`` and formgrader
@@ -25,7 +29,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalogue, runner
+from . import catalogue, runner, untrusted
 from .nbgrader_course import COURSE_ID, GradeCell, answer_id, grade_cells
 
 FEEDBACK_NAME = "nndl-feedback.md"
@@ -51,32 +55,70 @@ def db_url(course_dir: Path) -> str:
     return f"sqlite:///{Path(course_dir).resolve() / 'gradebook.db'}"
 
 
-def read_answer(notebook: Path, ex) -> str | None:
-    """The source of ``ex``'s answer cell in a submitted notebook (None if there is none)."""
+def answer_source(raw: bytes, ex) -> str | None:
+    """The source of ``ex``'s answer cell in a notebook's bytes (None if there is none).
+
+    The notebook is data: JSON read with bounds, every field checked for its type;
+    nothing in it (metadata included) is ever run or imported here.  The cell's
+    source only becomes the file ``chN/name.py`` of the copied submission.
+    """
     try:
-        nb = json.loads(notebook.read_text(encoding="utf-8"))
-        cells = nb["cells"]
-    except (OSError, ValueError, KeyError, TypeError):
+        nb = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return None
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list):
         return None
     for cell in cells:
-        meta = (cell.get("metadata") or {}).get("nbgrader") or {}
-        if cell.get("cell_type") == "code" and meta.get("grade_id") == answer_id(ex):
-            src = cell.get("source", "")
-            return "".join(src) if isinstance(src, list) else str(src)
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        meta = cell.get("metadata")
+        meta = meta.get("nbgrader") if isinstance(meta, dict) else None
+        if not isinstance(meta, dict) or meta.get("grade_id") != answer_id(ex):
+            continue
+        src = cell.get("source", "")
+        if isinstance(src, list) and all(isinstance(line, str) for line in src):
+            return "".join(src)
+        return src if isinstance(src, str) else None
     return None
 
 
-def write_submission(folder: Path, nb_dir: Path, exercises) -> list:
-    """Write chN/name.py for every exercise with an answer cell; returns the problems found."""
+def read_answer(notebook: Path, ex, base: Path | None = None) -> str | None:
+    """The source of ``ex``'s answer cell in a submitted notebook (None if there is none).
+
+    Read through grader.untrusted: a regular file of bounded size, no link followed
+    below ``base`` (default: the notebook's folder); a link, FIFO, device or
+    oversized notebook raises `untrusted.Refused` with a plain message.
+    """
+    notebook = Path(notebook)
+    base = Path(base) if base is not None else notebook.parent
+    return answer_source(untrusted.read_file(base, notebook.relative_to(base).as_posix()), ex)
+
+
+def write_submission(folder: Path, nb_dir: Path, exercises, base: Path | None = None,
+                     refused: dict | None = None) -> list:
+    """Write chN/name.py for every exercise with an answer cell; returns the problems found.
+
+    Notebooks the grader would not read (see `read_answer`) go into ``refused``
+    (exercise file -> plain message), for runner.grade to report on their exercise.
+    """
     problems = []
     for ex in exercises:
-        src = read_answer(nb_dir / f"{ex.name}.ipynb", ex)
+        try:
+            src = read_answer(nb_dir / f"{ex.name}.ipynb", ex, base)
+        except FileNotFoundError:
+            src = None
+        except untrusted.Refused as exc:
+            if refused is not None:
+                refused[ex.relpath] = str(exc)
+            problems.append(f"{ex.id}: {exc}")
+            continue
         if src is None:
             problems.append(f"{ex.id}: no answer cell {answer_id(ex)} in {ex.name}.ipynb")
             continue
         path = folder / ex.relpath
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(src + "\n", encoding="utf-8")
+        path.write_text(src + "\n", encoding="utf-8", errors="surrogateescape")
     return problems
 
 
@@ -155,9 +197,12 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
             with tempfile.TemporaryDirectory(prefix="nndl-nbgrader-") as tmp:
                 folder = Path(tmp) / "submission"
                 folder.mkdir()
-                grades.problems = write_submission(folder, submitted / student / assignment, exercises)
+                refused: dict[str, str] = {}
+                grades.problems = write_submission(folder, submitted / student / assignment, exercises,
+                                                   base=submitted, refused=refused)
                 with _inside(folder):
-                    grades.results = runner.grade(folder, exercises, hidden=True, isolation=isolation)
+                    grades.results = runner.grade(folder, exercises, hidden=True, isolation=isolation,
+                                                  refused=refused)
             gb.update_or_create_student(student)
             try:
                 gb.find_submission(assignment, student)
@@ -179,9 +224,9 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
             if feedback:
                 dest = course_dir / "feedback" / student / assignment
                 dest.mkdir(parents=True, exist_ok=True)
-                (dest / FEEDBACK_NAME).write_text(feedback_text(student, assignment, grades.results),
-                                                  encoding="utf-8")
+                (dest / FEEDBACK_NAME).write_text(
+                    feedback_text(untrusted.plain_name(student), assignment, grades.results), encoding="utf-8")
             out.append(grades)
-            log(f"{student}: {grades.score:g} auto-graded points"
+            log(f"{untrusted.plain_name(student)}: {grades.score:g} auto-graded points"
                 + (f" ({len(grades.problems)} answer cell(s) missing)" if grades.problems else ""))
     return out

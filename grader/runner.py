@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
 import signal
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from . import catalogue
+from . import catalogue, untrusted
 from .catalogue import Exercise
 from .sandbox import Limits, Worker
 from .submission import RemoteSubmission
@@ -219,12 +220,15 @@ def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> Exerc
 
 
 def _needs_sympy(ex: Exercise, root: Path) -> bool:
-    """Import sympy in the worker (once) only for exercises that use it."""
+    """Import sympy in the worker (once) only for exercises that use it.
+
+    ``root`` is the worker's copy of the submission (regular files only, bounded).
+    """
     if ex.kind == "symbolic":
         return True
     try:
-        return "sympy" in (root / ex.relpath).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        return b"sympy" in untrusted.read_file(root, ex.relpath)
+    except OSError:  # untrusted.Refused is one
         return False
 
 
@@ -232,30 +236,60 @@ def exercise_limits(ex: Exercise) -> Limits:
     return Limits(call_seconds=ex.timeout, cpu_seconds=max(120.0, 6 * ex.timeout))
 
 
+def left_out(ex: Exercise, checks: list[Check], reason: str) -> ExerciseResult:
+    """The result of an exercise whose file the grader did not read (a link, a FIFO, too large...)."""
+    return summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "error", reason) for c in checks], 0.0)
+
+
+def clean_result(result: ExerciseResult, paths: untrusted.HostPaths | None) -> ExerciseResult:
+    """The result as it may be shown: host paths rewritten, no terminal control characters.
+
+    Every output (terminal table, JSON, gradebook, Gradescope, nbgrader feedback)
+    is made from results that passed through here.
+    """
+    checks = [replace(c, message=untrusted.clean(c.message, paths)) for c in result.checks]
+    return replace(result, message=untrusted.clean(result.message, paths), checks=checks)
+
+
 def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation: str = "auto",
           on_result=None, worker: Worker | None = None, subdir: str = "",
-          limits: Limits | None = None) -> list[ExerciseResult]:
+          limits: Limits | None = None, refused: dict[str, str] | None = None) -> list[ExerciseResult]:
     """Grade the submission folder ``root`` on ``exercises``.
 
     With a shared ``worker`` (trusted batches only, e.g. the kit's own tests), the
     submission is the folder ``subdir`` of the worker's root.  ``limits`` replaces
-    every exercise's own bounds (the kit's tests use short ones).
+    every exercise's own bounds (the kit's tests use short ones).  ``refused``
+    names files of the submission a caller already left out (relative path ->
+    plain message; e.g. a notebook that was a link); the worker's copy adds its
+    own.  An exercise whose file (or a folder above it) was left out gets that
+    message on every check and no point, and its code never runs.
     """
-    root = Path(root).resolve()
+    root = Path(os.path.abspath(root))  # never resolve: a link at the top must be seen as one
     wire.forbid_text_parsing()
     out = []
     own = worker is None
     worker = worker or Worker(root, isolation)
-    if own:
-        worker.start()
+    paths = worker.host_paths(subdir)
+    started = not own
     try:
         for ex in exercises:
             lim = limits or exercise_limits(ex)
             checks = collect(ex, hidden=hidden)
+            reason = (untrusted.refusal_for(refused or {}, ex.relpath)
+                      or untrusted.refusal_for(worker.refused, ex.relpath, subdir))
+            if reason is not None:
+                result = clean_result(left_out(ex, checks, reason), paths)
+                out.append(result)
+                if on_result:
+                    on_result(result)
+                continue
+            if not started:
+                worker.start()
+                started = True
             state = {}
             deadline = time.monotonic() + lim.exercise_seconds()
 
-            preload = ("sympy",) if _needs_sympy(ex, root / subdir) else ()
+            preload = ("sympy",) if _needs_sympy(ex, worker.files / subdir) else ()
 
             def open_submission(ex=ex, limits=lim, state=state, deadline=deadline, preload=preload):
                 session = worker.session(ex.module, limits, subdir=subdir, deadline=deadline,
@@ -269,6 +303,7 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
                 result = summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "error",
                                                     f"the grader could not run this exercise: {exc}")
                                         for c in checks], 0.0)
+            result = clean_result(result, paths)
             out.append(result)
             if on_result:
                 on_result(result)

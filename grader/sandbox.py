@@ -26,6 +26,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from .untrusted import HostPaths, copy_submission
 from .wire import ERROR_KINDS, BadAnswer, StudentCrash, StudentError, StudentTimeout
 from .worker import HEADER, recv_exact, send, wait_until
 
@@ -177,24 +178,45 @@ class Session:
 class Worker:
     """The zygote process for one submission folder."""
 
-    def __init__(self, root: Path, isolation: str = "auto"):
-        self.root = Path(root).resolve()
+    def __init__(self, root: Path, isolation: str = "auto", copy: bool = True):
+        """``root`` is read once, through grader.untrusted, into a copy the worker uses
+        (regular files of bounded size; nothing else, no link followed, at the top
+        or inside); ``refused`` says what was left out and why.  ``copy=False`` (a
+        shared worker over a folder of trusted submissions that grows while it
+        runs, the kit's own tests) lets the worker read ``root`` itself."""
+        # Never resolve: a submission folder that is a link must be seen as one.
+        self.root = Path(os.path.abspath(root))
         self.isolation = isolation
         self.proc: subprocess.Popen | None = None
         self.control: socket.socket | None = None
         self.child: int | None = None
         self.tmp = Path(tempfile.mkdtemp(prefix="nndl-worker-"))
-        # Only these two files of the kit go near the student's code.
-        for name in ("worker.py", "wire.py"):
-            shutil.copy(HERE / name, self.tmp / name)
+        self.refused: dict[str, str] = {}
+        self.files = self.root
+        try:
+            # Only these two files of the kit go near the student's code.
+            for name in ("worker.py", "wire.py"):
+                shutil.copy(HERE / name, self.tmp / name)
+            if copy:
+                self.files = self.tmp / "submission"
+                self.refused = copy_submission(self.root, self.files)
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
         self.mode = ""
+
+    def host_paths(self, subdir: str = "") -> HostPaths:
+        """Rewrites this worker's folders in a message, relative to the submission."""
+        dirs = [self.files / subdir, self.files, self.root / subdir, self.root]
+        return HostPaths([d for d in dirs if str(d) not in ("/", "")])
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
         ours, theirs = socket.socketpair()
         launch = launcher(self.isolation)
-        cmd, env, self.mode = launch(self.tmp, self.root, theirs.fileno())
-        self.proc = subprocess.Popen(cmd, pass_fds=[theirs.fileno()], env=env,
+        cmd, env, self.mode = launch(self.tmp, self.files, theirs.fileno())
+        # cwd: the worker's own folder, never the grader's (a plain subprocess starts there).
+        self.proc = subprocess.Popen(cmd, pass_fds=[theirs.fileno()], env=env, cwd=self.tmp,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, start_new_session=True)
         theirs.close()
@@ -311,7 +333,11 @@ def _env() -> dict:
 
 
 def plain_launcher(tmp: Path, root: Path, fd: int):
-    """A plain subprocess: separate process and resource limits, no filesystem isolation."""
+    """A plain subprocess: separate process and resource limits, no filesystem isolation.
+
+    ``root`` is the worker's copy of the submission (regular files only), so even
+    here a link in the submission leads nowhere.
+    """
     cmd = [sys.executable, "-B", "-s", str(tmp / "worker.py"), str(root), str(fd)]
     return cmd, _env(), "subprocess"
 

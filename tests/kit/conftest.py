@@ -12,13 +12,15 @@ from grader.sandbox import Worker
 
 @pytest.fixture(scope="session")
 def batch_dir(tmp_path_factory) -> Path:
-    """A folder holding many small trusted submissions, graded by one shared worker."""
+    """A folder holding many small trusted submissions, graded by one shared worker.
+
+    The worker reads the folder itself (``copy=False``): submissions are added while it runs."""
     return tmp_path_factory.mktemp("submissions")
 
 
 @pytest.fixture(scope="session")
 def shared_worker(batch_dir):
-    worker = Worker(batch_dir, isolation="subprocess")
+    worker = Worker(batch_dir, isolation="subprocess", copy=False)
     worker.start()
     yield worker
     worker.close()
