@@ -193,6 +193,11 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
             except catalogue.CatalogueError:
                 log(f"nndl: {assignment}/{nb_name}.ipynb is not a kit exercise; left alone")
         for student in names:
+            if untrusted.plain_name(student) != student:
+                # Not a usable nbgrader student id (bytes that are not UTF-8, control characters).
+                log(f"nndl: submitted/{untrusted.plain_name(student)}/ is not a valid student id "
+                    "(control characters or bytes that are not UTF-8 in its name); left alone")
+                continue
             grades = StudentGrades(student)
             with tempfile.TemporaryDirectory(prefix="nndl-nbgrader-") as tmp:
                 folder = Path(tmp) / "submission"
@@ -225,8 +230,8 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
                 dest = course_dir / "feedback" / student / assignment
                 dest.mkdir(parents=True, exist_ok=True)
                 (dest / FEEDBACK_NAME).write_text(
-                    feedback_text(untrusted.plain_name(student), assignment, grades.results), encoding="utf-8")
+                    feedback_text(student, assignment, grades.results), encoding="utf-8")
             out.append(grades)
-            log(f"{untrusted.plain_name(student)}: {grades.score:g} auto-graded points"
+            log(f"{student}: {grades.score:g} auto-graded points"
                 + (f" ({len(grades.problems)} answer cell(s) missing)" if grades.problems else ""))
     return out

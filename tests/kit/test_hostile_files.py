@@ -487,11 +487,15 @@ def test_nbgrader_notebooks_are_data(tmp_path):
                                    encoding="utf-8")
     student("deep_json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     os.symlink(submitted / "honest", submitted / "mallory")          # a student folder that is a link
+    odd = [os.fsdecode(b"\xffbytes"), "\x1b[31mred"]                # not usable as nbgrader ids
+    for name in odd:
+        student(name).write_text(notebook(reference(TARGET)), encoding="utf-8")
     proc = subprocess.run([str(bin_dir / "nndl"), "grade", "--nbgrader", str(course), "ch1", "--json"],
                           capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
     assert proc.returncode == 0, f"nndl grade --nbgrader failed: {proc.stderr[-2000:]}"
     graded = json.loads(proc.stdout)
     assert graded["honest"]["score"] == TARGET.points, f"honest: {graded['honest']}"
+    assert not set(odd) & set(graded), "a folder name that is no student id was graded into the gradebook"
     for name in ("link_to_source", "fifo", "zero", "oversized", "control_chars", "odd_json", "deep_json",
                  "mallory"):
         assert name in graded, f"{name} was not graded: {sorted(graded)}"
