@@ -463,6 +463,9 @@ class HostPaths:
 
 
 def clean(text, paths: HostPaths | None = None) -> str:
-    """Student-side text made fit to show: host paths rewritten, control characters removed."""
-    text = plain(text)
-    return paths(text) if paths is not None else text
+    """Student-side text made fit to show: host paths rewritten, control characters removed.
+
+    Paths first: a host path is matched as it is (a folder name may hold bytes that
+    are not UTF-8, or control characters, which `plain` then rewrites)."""
+    text = text if isinstance(text, str) else str(text)
+    return plain(paths(text) if paths is not None else text)

@@ -323,6 +323,8 @@ def class_run(tmp_path_factory):
     os.symlink(ROOT / "solutions", folder / "eve" / "exercises")       # nested link to the solutions
     honest(Path(os.fsdecode(os.fsencode(folder) + b"/\xffbytes")))   # a name that is not UTF-8
     honest(folder / "\x1b[31mred\x07")                                # a name with control characters
+    odd = Path(os.fsdecode(os.fsencode(folder) + b"/\xfe\x1b[1mpaths"))  # both, and host paths in its errors
+    _text(HOST_PATHS_SOURCE)(odd)
     out = base / "grades"
     cmd = NNDL + ["grade", str(folder), "--jobs", "2", "--only", ONLY, "--out", str(out)]
     t0 = time.monotonic()
@@ -358,6 +360,15 @@ def test_class_run_hostile_students(class_run):
         rec = _record(out, name)
         results = {x["id"]: classroom.runner_result(x) for x in rec["exercises"]}
         check_results(name, results, "class", class_run["markers"])
+
+
+def test_odd_folder_names_never_show_in_paths(class_run):
+    rec = _record(class_run["out"], "\\xfepaths")
+    results = {x["id"]: classroom.runner_result(x) for x in rec["exercises"]}
+    check_results("host_paths", results, "class", class_run["markers"])
+    text = " ".join(messages(results[TARGET.id]))
+    assert "ch1/perceptron.py" in text and "\\xfe" not in text and "paths/" not in text, \
+        f"the submission's files should be named relative to it: {text}"
 
 
 def test_links_never_count_as_submissions(class_run):
