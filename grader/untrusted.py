@@ -68,9 +68,9 @@ def total_limit() -> int:
 
 def _size(n: int) -> str:
     if n >= 1 << 20:
-        return f"{n / (1 << 20):g} MB"
+        return f"{n / (1 << 20):.3g} MB"
     if n >= 1 << 10:
-        return f"{n / (1 << 10):g} KB"
+        return f"{n / (1 << 10):.3g} KB"
     return f"{n} bytes"
 
 

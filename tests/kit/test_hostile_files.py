@@ -301,6 +301,25 @@ def test_every_path_into_the_files_is_safe(tmp_path):
         untrusted.read_file(root / "folder_link_to_solutions", TARGET.relpath)  # a folder above is a link
 
 
+def test_a_submission_over_the_total_limit_loses_only_what_does_not_fit(tmp_path, monkeypatch):
+    monkeypatch.setenv("NNDL_SUBMISSION_TOTAL_BYTES", "3000")
+    root = honest(tmp_path / "sub")                          # about 2 KB of answers
+    (root / "ch2" / "zz_data.txt").write_text("1" * 2000)    # read last (sorted), does not fit
+    left = untrusted.copy_submission(root, tmp_path / "copy")
+    assert set(left) == {"ch2/zz_data.txt"}, left
+    assert "larger than 2.93 KB in all" in left["ch2/zz_data.txt"], left
+    assert (tmp_path / "copy" / TARGET.relpath).read_text(encoding="utf-8") == reference(TARGET)
+
+
+def test_host_paths_are_rewritten_only_where_they_are_paths():
+    paths = untrusted.HostPaths(["/tmp/x/alice"])
+    assert paths("see /tmp/x/alice/ch1/perceptron.py") == "see ch1/perceptron.py"
+    assert paths("/tmp/x/alice2/y and /tmp/x/alicex") == "/tmp/x/alice2/y and /tmp/x/alicex"
+    assert paths("/submissions/a /submission/ch1/p.py") == "/submissions/a ch1/p.py"
+    assert paths(f"{ROOT}/grader/hidden/x.py") == "<kit>/grader/hidden/x.py"
+    assert paths("/tmp/nndl-worker-ab_12/submission/ch2/h.py") == "ch2/h.py"
+
+
 def test_plain_removes_controls_and_keeps_text():
     text = "a\x1b[31mred\x1b[0m\r\n\tb\x07\x1b]0;title\x07c\x9b2Jd\u202ee\udcff"
     assert untrusted.plain(text) == "ared\n\tbcde\\xff"
