@@ -263,12 +263,21 @@ def test_control_characters_are_stripped_but_the_words_stay(singles):
     assert "\x1b" not in r.message and "\r" not in r.message, repr(r.message)
 
 
-def test_the_cli_grades_a_hostile_submission_and_does_not_hang(singles):
+CLI_CASES = ("link_to_dev_stdout", "top_link", "fifo", "link_to_dev_zero")
+
+
+@pytest.fixture(scope="module")
+def cli_runs(singles):
     # The grader's own stdout is a pipe here: a module linked to /dev/stdout hung it.
     base, roots = singles
-    for name in ("link_to_dev_stdout", "top_link", "fifo", "link_to_dev_zero"):
-        proc = subprocess.run(NNDL + ["grade", str(roots[name]), "--only", ONLY, "--json"], cwd=ROOT,
-                              capture_output=True, text=True, timeout=SECONDS, env=ENV)
+    return {name: subprocess.run(NNDL + ["grade", str(roots[name]), "--only", ONLY, "--json"], cwd=ROOT,
+                                 capture_output=True, text=True, timeout=SECONDS, env=ENV)
+            for name in CLI_CASES}
+
+
+def test_the_cli_grades_a_hostile_submission_and_does_not_hang(singles, cli_runs):
+    base, _roots = singles
+    for name, proc in cli_runs.items():
         assert proc.returncode == 0, f"{name}: nndl grade failed: {proc.stderr[-1500:]}"
         data = json.loads(proc.stdout)
         results = {x["id"]: classroom.runner_result(x) for x in data["exercises"]}
@@ -470,9 +479,15 @@ def test_gradescope_upload(tmp_path):
 
 # ------------------------------------------------------------------ nbgrader
 
-def test_nbgrader_notebooks_are_data(tmp_path):
+@pytest.fixture(scope="module")
+def nbgrader_run(tmp_path_factory):
+    """A one-notebook nbgrader course, hostile students next to an honest one, graded once.
+
+    A fixture, not the test: nbgrader's generate_assignment alone takes a minute on a busy
+    machine, more than a check's own time limit."""
     from grader import nbgrader_course
     require_sandbox()
+    tmp_path = tmp_path_factory.mktemp("hostile-nbgrader")
     bin_dir = Path(sys.executable).parent
     course = tmp_path / "course"
     nbgrader_course.build(course, [1])
@@ -522,6 +537,11 @@ def test_nbgrader_notebooks_are_data(tmp_path):
         student(name).write_text(notebook(reference(TARGET)), encoding="utf-8")
     proc = subprocess.run([str(bin_dir / "nndl"), "grade", "--nbgrader", str(course), "ch1", "--json"],
                           capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
+    return {"proc": proc, "course": tmp_path / "course", "odd": odd, "markers": host_markers(tmp_path)}
+
+
+def test_nbgrader_notebooks_are_data(nbgrader_run):
+    proc, course, odd = nbgrader_run["proc"], nbgrader_run["course"], nbgrader_run["odd"]
     assert proc.returncode == 0, f"nndl grade --nbgrader failed: {proc.stderr[-2000:]}"
     graded = json.loads(proc.stdout)
     assert graded["honest"]["score"] == TARGET.points, f"honest: {graded['honest']}"
@@ -533,9 +553,9 @@ def test_nbgrader_notebooks_are_data(tmp_path):
         assert g["score"] == 0, f"{name} earned {g['score']} from a hostile notebook: {g}"
         message = g["exercises"][TARGET.id]["message"]
         assert message, f"{name}: no message"
-        assert_plain(message, f"nbgrader {name}", host_markers(tmp_path))
+        assert_plain(message, f"nbgrader {name}", nbgrader_run["markers"])
         feedback = (course / "feedback" / name / "ch1" / "nndl-feedback.md").read_text(encoding="utf-8")
-        assert_plain(feedback, f"nbgrader feedback of {name}", host_markers(tmp_path))
+        assert_plain(feedback, f"nbgrader feedback of {name}", nbgrader_run["markers"])
     for name in ("link_to_source", "zero", "mallory"):
         assert "link" in graded[name]["exercises"][TARGET.id]["message"], graded[name]
     assert "named pipe" in graded["fifo"]["exercises"][TARGET.id]["message"], graded["fifo"]
