@@ -14,10 +14,13 @@ C_x = ||a^L(x) - y(x)||^2 / 2.
   applying a <- sigmoid(w a + b) layer by layer.
 - ``SGD(training_data, epochs, mini_batch_size, eta, test_data=None)``: each
   epoch, shuffle the list of (x, y) pairs with ``random.shuffle``, cut it into
-  mini-batches and call ``update_mini_batch`` on each; with ``test_data``,
-  print "Epoch j: correct / total" after each epoch.
+  mini-batches of ``mini_batch_size`` pairs (the last one may be shorter) and
+  make one ``update_mini_batch`` step on each; with ``test_data``, print
+  "Epoch j: correct / total" after each epoch (e.g. "Epoch 0: 9129 / 10000")
+  and return the list of those correct counts, one per epoch.
 - ``update_mini_batch(mini_batch, eta)``: one gradient step,
-  w <- w - (eta / m) * (sum of dC_x/dw over the m pairs), and the same for b.
+  w <- w - (eta / m) * (sum of dC_x/dw over the m pairs), and the same for b;
+  m is the number of pairs in that mini-batch.
 - ``backprop(x, y)``: ``(nabla_b, nabla_w)``, the gradient of C_x, as lists
   shaped like ``biases`` and ``weights`` (use the equations BP1-BP4).
 - ``evaluate(test_data)``: how many (x, label) pairs the network gets right,
@@ -56,7 +59,8 @@ class Network:
         ### END SOLUTION
 
     def SGD(self, training_data, epochs, mini_batch_size, eta, test_data=None):
-        """Train with mini-batch stochastic gradient descent; returns the correct counts per epoch."""
+        """Train with mini-batch stochastic gradient descent; with ``test_data``, returns the list of
+        correct counts, one per epoch."""
         ### BEGIN SOLUTION
         # Stack the examples once, one per row.  Each epoch shuffles an index list with
         # random.shuffle (the same order the book's shuffle gives its list), and each
