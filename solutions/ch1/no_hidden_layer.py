@@ -10,13 +10,16 @@ how much the hidden layer was worth.
 - ``train(weights, biases, training_data, epochs, mini_batch_size, eta)``:
   start from the given parameters (lists with one array per layer:
   ``weights[0]`` of shape (10, 784), ``biases[0]`` of shape (10, 1)), run
-  ``epochs`` epochs of SGD (shuffle with ``random.shuffle``, step
-  -(eta / m) times the summed gradient per mini-batch) and return the trained
+  ``epochs`` epochs of SGD (shuffle with ``random.shuffle`` every epoch, cut
+  into mini-batches of ``mini_batch_size``, the last one possibly shorter, and
+  step -(eta / m) times the summed gradient of each mini-batch, m being the
+  number of pairs in it) and return the trained
   ``(weights, biases)`` as lists of arrays.  ``training_data`` is a list of
   (x, y): x a (784, 1) column in [0, 1], y a (10, 1) one-hot column.
-- ``reported_accuracy()``: the test accuracy in percent that your own run
-  reached (for example 30 epochs on the 50,000 training digits, eta = 3.0,
-  mini-batches of 10, weights and biases drawn from N(0, 1)).
+- ``reported_accuracy()``: the test accuracy in percent that your own run of
+  this 784-10 network reached (for example 30 epochs on the 50,000 training
+  digits, eta = 3.0, mini-batches of 10, weights and biases drawn from
+  N(0, 1)); a number such as 87.5, between 0 and 100.
 
 You may copy code from your ch1/network.py.
 """
