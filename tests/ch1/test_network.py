@@ -3,8 +3,8 @@ import random
 
 import numpy as np
 
-from grader.checks import (as_array, assert_close, sgd_example_weights, sgd_scripted_data, sgd_short_batch_counts,
-                           sigmoid, weight)
+from grader.checks import (as_array, assert_close, numerical_gradient, sgd_example_weights, sgd_scripted_data,
+                           sgd_short_batch_counts, sigmoid, weight)
 from grader.probes.ch1.network import build_small, params_and_call, sgd_run, sigmoid_overflow
 
 
@@ -96,3 +96,56 @@ def test_sgd_prints_and_returns_the_counts(ex):
     want = [f"Epoch {j}: {c} / 7" for j, c in enumerate(returned)]
     assert lines == want, (f"with test_data SGD should print one line per epoch, {want[0]!r} and so on; "
                            f"it printed {lines[:4]!r}")
+
+
+def small_case(seed, m):
+    rng = np.random.default_rng(seed)
+    W = [rng.normal(size=(3, 2)), rng.normal(size=(2, 3))]
+    B = [rng.normal(size=(3, 1)), rng.normal(size=(2, 1))]
+    X, Y = rng.random((2, m)), np.eye(2)[:, rng.integers(0, 2, m)]
+    return W, B, X, Y
+
+
+def summed_cost_gradient(W, B, X, Y):
+    """Gradient of the quadratic cost summed over the columns of X, Y, by central differences."""
+    W, B = [w.copy() for w in W], [b.copy() for b in B]
+
+    def cost():
+        a = X
+        for w, b in zip(W, B):
+            a = sigmoid(w @ a + b)
+        return 0.5 * float(np.sum((a - Y) ** 2))
+
+    grads = numerical_gradient(cost, W + B)
+    return grads[:2], grads[2:]
+
+
+def test_backprop_example(ex):
+    W, B, x, y = small_case(71, 1)
+    nb, nw = ex.probe(params_and_call, W, B, "backprop", (x, y))
+    gw, gb = summed_cost_gradient(W, B, x, y)
+    for l in range(2):
+        assert_close(nw[l], gw[l], f"backprop's nabla_w for layer {l + 1} of a 2-3-2 network", rtol=1e-5, atol=1e-8)
+        assert_close(nb[l], gb[l], f"backprop's nabla_b for layer {l + 1} of a 2-3-2 network", rtol=1e-5, atol=1e-8)
+
+
+def test_update_mini_batch_example(ex):
+    eta = 2.0
+    W, B, X, Y = small_case(72, 3)
+    new_w, new_b = ex.probe(params_and_call, W, B, "update", (X, Y, eta))
+    gw, gb = summed_cost_gradient(W, B, X, Y)
+    for l in range(2):
+        assert_close(new_w[l], W[l] - eta / 3 * gw[l], f"the weights of layer {l + 1} after one step on 3 pairs, eta = 2",
+                     rtol=1e-5, atol=1e-8)
+        assert_close(new_b[l], B[l] - eta / 3 * gb[l], f"the biases of layer {l + 1} after one step on 3 pairs, eta = 2",
+                     rtol=1e-5, atol=1e-8)
+
+
+def test_evaluate_example(ex):
+    W, B, X, _ = small_case(73, 12)
+    labels = np.random.default_rng(74).integers(0, 2, 12)
+    count = ex.probe(params_and_call, W, B, "evaluate", (X, labels))
+    want = int(np.sum(np.argmax(sigmoid(W[1] @ sigmoid(W[0] @ X + B[0]) + B[1]), axis=0) == labels))
+    assert isinstance(count, int) and not isinstance(count, bool), \
+        f"evaluate should return a whole number of correct answers, got {count!r}"
+    assert count == want, f"evaluate counted {count} correct answers of 12, the network gets {want} right"
