@@ -12,7 +12,7 @@ def test_small_non_square_layer(ex):
                  "layer_output for a 2x3 weight matrix (2 neurons, 3 inputs)")
 
 
-def test_output_is_a_column_and_neuron_output_is_one_number(ex):
+def test_column_output_and_one_neuron(ex):
     w = np.array([[1.0, -2.0, 0.5], [0.0, 1.0, 3.0]])
     b = np.array([[0.1], [-1.0]])
     a = np.array([[0.2], [0.4], [0.6]])

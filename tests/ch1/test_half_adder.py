@@ -54,7 +54,7 @@ def test_every_gate_is_the_nand_perceptron(ex):
                                         "(two inputs weighted -2, bias 3)")
 
 
-def test_merged_circuit_adds_and_merges(ex):
+def test_merged_version_adds_and_merges(ex):
     circuit = ex.half_adder_merged()
     for x1 in (0, 1):
         for x2 in (0, 1):

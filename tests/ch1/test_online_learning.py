@@ -26,7 +26,7 @@ def test_mini_batches_split_the_shuffled_data(ex):
         "two epochs in a row made the very same mini-batches: shuffle the data afresh in every epoch"
 
 
-def test_true_statements_is_a_list_of_letters(ex):
+def test_answer_is_a_list_of_letters(ex):
     got = ex.true_statements()
     assert isinstance(got, (list, tuple)) and all(isinstance(s, str) for s in got), \
         'true_statements() should return a list of letters, e.g. ["A"]'

@@ -38,7 +38,7 @@ def test_exactly_zero_gives_zero(ex):
             f"when it is > 0, so the output should be [[{want}]], got {got.tolist()}")
 
 
-def test_which_constants_keep_behaviour_examples(ex):
+def test_scaling_by_two_constants(ex):
     for c in (2.0, -1.0):
         got = ex.scaling_keeps_behaviour(c)
         assert isinstance(got, bool), f"scaling_keeps_behaviour should return True or False, got {got!r}"
