@@ -178,3 +178,36 @@ def values_at(expr, symbols, points, digits: int = 30) -> list[complex]:
 def small_at(expr, symbols, points, tol: float) -> bool:
     """True when |expr| < tol at every point (and every value is a number)."""
     return all(abs(v) < tol for v in values_at(expr, symbols, points))
+
+
+# ------------------------------------------------------------------ SGD read back from its weights (ch1)
+# A training probe returns only the trained parameters; these helpers read, in the grader's process,
+# how SGD grouped the examples, from a scripted run whose every example moves its own weights.
+
+def sgd_scripted_data(n: int, n_out: int = 2, seed: int = 0):
+    """A scripted SGD scenario: n examples whose inputs are the one-hot columns of the n x n identity,
+    so example i is the only one that moves column i of the weights; small random starting
+    parameters (sigmoid near its steepest) and 0/1 targets.  Returns (W0, B0, X, Y, labels)."""
+    rng = np.random.default_rng(seed)
+    W0 = rng.normal(0.0, 0.3, (n_out, n))
+    B0 = rng.normal(0.0, 0.3, (n_out, 1))
+    labels = rng.integers(0, n_out, n)
+    return W0, B0, np.eye(n), np.eye(n_out)[:, labels], labels
+
+
+def sgd_example_weights(W0, B0, W1, Y, eta) -> np.ndarray:
+    """For each example i of a scripted run (see sgd_scripted_data), how many gradient steps of
+    size eta its own gradient made: the sum over the epochs of 1 / (size of its mini-batch).
+    Exact to first order in eta (use a small eta); the grader's own sigmoid, not the student's."""
+    Z = W0 + B0  # z of every output neuron for each one-hot input (one column per example)
+    A = sigmoid(Z)
+    G = (A - Y) * A * (1 - A)  # dC/dW[k, i] for example i, at the starting point
+    return np.mean((W0 - np.asarray(W1, dtype=float)) / (eta * G), axis=0)
+
+
+def sgd_short_batch_counts(factors, n: int, m: int, epochs: int) -> np.ndarray:
+    """From sgd_example_weights on n examples with mini-batches of m (n % m != 0): for each example,
+    in how many epochs it sat in the short last mini-batch (a float; a whole number when every
+    mini-batch was averaged over its own size)."""
+    r = n % m
+    return (np.asarray(factors, dtype=float) - epochs / m) / (1.0 / r - 1.0 / m)

@@ -34,8 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "book": ("book", "书"),
     "start_here": ("Open the file, replace each `raise NotImplementedError()` with your answer, then run {cmd}",
                    "打开该文件,把每个 `raise NotImplementedError()` 换成你的答案,然后运行 {cmd}"),
-    "all_passed": ("Every visible check passes. Well done! (An instructor's grading also runs hidden checks.)",
-                   "所有可见检查都通过了,做得好!(教师评分时还会运行隐藏检查。)"),
+    "all_passed": ("Every visible check passes. Grading runs hidden checks as well, which test more (other inputs "
+                   "and edge cases), so the graded score may be lower.",
+                   "所有可见检查都通过了。评分时还会运行隐藏检查,测试更多内容(其他输入和边界情况),"
+                   "所以评分结果可能更低。"),
     "not_a_folder": ("{path} is not a folder laid out like exercises/ (with ch1/, ch2/, ch3/ inside)",
                      "{path} 不是一个像 exercises/ 那样的文件夹(里面应有 ch1/、ch2/、ch3/)"),
     "no_exercise_for_file": ("{path} is not an exercise file of the kit", "{path} 不是本套练习中的练习文件"),

@@ -3,9 +3,15 @@
 Book: chapter 1, section 1.5 (Learning with gradient descent), exercise
 "gradient descent when C is a function of just one variable".
 
-With one variable v, gradient descent repeats v -> v - eta * C'(v): it moves v
-along the real line against the slope of C, by an amount proportional to the
-slope.
+The book asks what gradient descent does when the cost C depends on a single
+variable v, and for a geometric interpretation of it.  Write gradient descent
+for this case, using the book's update rule for gradient descent with a single
+variable, then answer the question in ``geometry``: what does it do, seen on the graph
+of C?
+
+书中问:当代价 C 只依赖于一个变量 v 时,梯度下降做了什么?请给出几何解释。
+先用书中梯度下降的更新规则写出单变量情形下的梯度下降,再在 ``geometry``
+中回答这个问题:从 C 的函数图像上看,它做了什么?
 """
 
 

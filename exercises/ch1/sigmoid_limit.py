@@ -5,12 +5,23 @@ simulating perceptrons, part II".
 
 Take a perceptron network (``weights[l]`` of shape (n_out, n_in), ``biases[l]``
 columns of shape (n_out, 1), input column ``x``), replace every perceptron by a
-sigmoid neuron and multiply every weight and bias by c > 0.  If no perceptron
-ever sees a weighted input z = w·x + b of exactly 0, then as c grows the sigmoid
-network's output approaches the perceptron network's output: sigma(c z) tends to
-1 for z > 0 and to 0 for z < 0.  When some z is exactly 0 this breaks down.
+sigmoid neuron and multiply every weight and bias by c > 0.  The book asks:
+suppose no perceptron ever sees a weighted input w·x + b of exactly 0; show that
+as c -> infinity the sigmoid network behaves exactly like the perceptron
+network.  And how does this fail when some perceptron has w·x + b = 0?
 
+Write the scaled sigmoid network, the limit of sigma(c z) as c -> infinity for a
+number z, and answer the second question in ``what_fails``.
 sigma(z) = 1 / (1 + exp(-z)).
+
+把一个感知机网络(``weights[l]`` 形状为 (n_out, n_in),``biases[l]`` 是形状为
+(n_out, 1) 的列向量,输入为列向量 ``x``)中的每个感知机换成 sigmoid 神经元,并把
+所有权重和偏置都乘以 c > 0。书中问:假设没有任何感知机的加权输入 w·x + b 恰好为 0,
+证明当 c -> 无穷 时 sigmoid 网络的行为与感知机网络完全相同;当某个感知机的
+w·x + b = 0 时,这个结论又怎样失效?
+
+请写出缩放后的 sigmoid 网络、c -> 无穷 时 sigma(c z) 的极限(z 为一个数),并在
+``what_fails`` 中回答第二个问题。sigma(z) = 1 / (1 + exp(-z))。
 """
 import numpy as np
 

@@ -1,12 +1,19 @@
 """The steepest step of fixed size  ·  固定步长下下降最快的一步
 
 Book: chapter 1, section 1.5 (Learning with gradient descent), exercise
-"gradient descent is optimal" (hint: the Cauchy-Schwarz inequality).
+"gradient descent is optimal" (the book's hint: the Cauchy-Schwarz inequality).
 
-To first order a move dv changes the cost by grad C · dv.  Among all moves of a
-fixed length |dv| = eps, the one that decreases the cost most minimises
-grad C · dv.  By Cauchy-Schwarz, grad C · dv >= -|grad C| |dv| = -eps |grad C|,
-with equality only when dv points exactly against the gradient.
+To first order a move dv changes the cost by grad C · dv.  The book asks which
+move of a fixed length |dv| = eps decreases the cost the most, that is, makes
+grad C · dv as small as possible, and for a proof that it is the best one.
+Find that move (numerically in any dimension, and as a formula in two
+dimensions), then prove in ``proof`` that no other move of length eps does
+better.
+
+一阶近似下,移动 dv 使代价改变 grad C · dv。书中问:在长度固定为 |dv| = eps 的
+所有移动中,哪一个使代价下降最多,即让 grad C · dv 尽可能小?并要求证明它是最好的。
+请求出这个移动(任意维度下的数值解,以及二维情形下的公式),再在 ``proof`` 中证明
+没有其他长度为 eps 的移动能做得更好。
 """
 import numpy as np
 import sympy

@@ -87,7 +87,9 @@ def test_check_one_file_and_all_passed(submission, first, capsys):
     rc = main(["--lang", "en", "check", "--path", str(submission), "--quiet", str(submission / first.relpath)])
     out = capsys.readouterr().out
     assert rc == 0, f"the reference answer should pass its visible checks:\n{out}"
-    assert "Every visible check passes" in out, f"no congratulation:\n{out}"
+    assert "Every visible check passes" in out, f"no plain statement that the visible checks pass:\n{out}"
+    assert "hidden checks" in out, f"self-check should say grading runs hidden checks that test more:\n{out}"
+    assert "Well done" not in out, f"'Well done!' is for a graded result, not for a self-check:\n{out}"
 
 
 def test_next_up_prefers_a_started_exercise():

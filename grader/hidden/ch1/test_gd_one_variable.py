@@ -26,6 +26,10 @@ def test_update_rule_exact(ex):
 def test_double_well_settles_in_the_near_valley(ex):
     for v0, target in ((0.3, 1.0), (-0.3, -1.0), (2.0, 1.0)):
         path = path_of(ex.probe(run_gd, "well", v0, 0.03, 500), 500)
+        step = path[:-1] - 0.03 * 4 * path[:-1] * (path[:-1] ** 2 - 1)
+        assert path[0] == v0 and np.all(np.abs(path[1:] - step) < 1e-12), (
+            f"on C = (v^2 - 1)^2 from v0 = {v0} the path is not made of gradient-descent steps "
+            "(each point should follow from the one before)")
         assert abs(path[-1] - target) < 1e-6, (f"on C = (v^2 - 1)^2 from v0 = {v0} gradient descent should roll "
                                                f"into the valley at {target:g}; after 500 steps you are at {path[-1]:g}")
 

@@ -10,8 +10,9 @@ import random
 import numpy as np
 
 from grader import data
-from grader.checks import as_array, assert_close, weight
-from grader.probes.ch1.network import params_and_call, train_on_digits
+from grader.checks import (as_array, assert_close, sgd_example_weights, sgd_scripted_data, sgd_short_batch_counts,
+                           weight)
+from grader.probes.ch1.network import params_and_call, sgd_run, train_on_digits
 
 # Calibrated with seeded reference runs (see docs/benchmarks.md, "grading runs"):
 # full data 10,000 digits x 3 epochs -> about 92-93 %; bundled sample 4,000 x 8 -> 89-92 %.
@@ -61,9 +62,8 @@ def test_backprop_matches_finite_differences(ex):
     sizes = [5, 4, 3]
     rng = np.random.default_rng(21)
     x, y = rng.random((5, 1)), np.eye(3)[:, [1]]
-    got = ex.probe(params_and_call, sizes, 3, "backprop", (x, y))
-    W, B = got["weights"], got["biases"]
-    nb, nw = got["result"]
+    W, B = [rng.standard_normal((4, 5)), rng.standard_normal((3, 4))], [rng.standard_normal((4, 1)), rng.standard_normal((3, 1))]
+    nb, nw = ex.probe(params_and_call, W, B, "backprop", (x, y))
     assert len(nb) == 2 and len(nw) == 2, "backprop should return one bias and one weight gradient per layer"
 
     def cost(Ws, Bs):
@@ -94,9 +94,9 @@ def test_update_mini_batch_arithmetic(ex):
     for m, eta in ((1, 0.5), (7, 3.0)):
         X = rng.random((6, m))
         Y = np.eye(3)[:, rng.integers(0, 3, m)]
-        got = ex.probe(params_and_call, sizes, 4, "update", (X, Y, eta))
-        W, B = got["weights"], got["biases"]
-        new_w, new_b = got["result"]
+        W = [rng.standard_normal((4, 6)), rng.standard_normal((3, 4))]
+        B = [rng.standard_normal((4, 1)), rng.standard_normal((3, 1))]
+        new_w, new_b = ex.probe(params_and_call, W, B, "update", (X, Y, eta))
         gb, gw = _gradient(W, B, X, Y)
         for l in range(2):
             assert np.shape(new_b[l]) == B[l].shape, (f"after update_mini_batch (m = {m}) the biases of layer "
@@ -112,13 +112,27 @@ def test_evaluate_counts_correct_answers(ex):
     rng = np.random.default_rng(8)
     X = rng.random((4, 40))
     labels = rng.integers(0, 3, 40)
-    got = ex.probe(params_and_call, sizes, 6, "evaluate", (X, labels))
-    guesses = np.argmax(_forward(got["weights"], got["biases"], X)[0][-1], axis=0)
+    W = [rng.standard_normal((5, 4)), rng.standard_normal((3, 5))]
+    B = [rng.standard_normal((5, 1)), rng.standard_normal((3, 1))]
+    count = ex.probe(params_and_call, W, B, "evaluate", (X, labels))
+    guesses = np.argmax(_forward(W, B, X)[0][-1], axis=0)
     want = int(np.sum(guesses == labels))
-    count = got["result"]
     assert isinstance(count, int) and not isinstance(count, bool), \
         f"evaluate should return a whole number of correct answers, got {count!r}"
     assert count == want, f"evaluate counted {count} correct answers out of 40; recount (argmax of the output vs the int label)"
+
+
+def test_sgd_uneven_batches_other_sizes(ex):
+    n, m, epochs, eta = 10, 4, 5, 1e-3
+    W0, B0, X, Y, _ = sgd_scripted_data(n, n_out=3, seed=41)
+    got = ex.probe(sgd_run, [W0], [B0], X, Y, None, epochs, m, eta, 9)
+    W1 = as_array(got["weights"][0], "the weights after SGD", shape=W0.shape)
+    counts = sgd_short_batch_counts(sgd_example_weights(W0, B0, W1, Y, eta), n, m, epochs)
+    near = np.round(counts)
+    assert np.all(np.abs(counts - near) < 0.15) and np.all(near >= 0) and int(near.sum()) == epochs * (n % m), (
+        f"SGD on {n} examples with mini-batches of {m} (the last holds {n % m}): the weights did not move by "
+        "steps of -(eta / m) times each mini-batch's summed gradient, m being that mini-batch's own size")
+    assert near.max() < epochs, f"SGD on {n} examples: the same examples ended every epoch; shuffle every epoch"
 
 
 @weight(4)

@@ -1,6 +1,6 @@
 """Hidden checks: ch1.online_learning."""
 
-from grader.probes.ch1.online_learning import record_batches
+from grader.probes.ch1.online_learning import record_batches, record_epochs
 
 
 def test_uneven_last_batch(ex):
@@ -30,3 +30,14 @@ def test_true_statements(ex):
         'true_statements() should return a list of letters, e.g. ["A"]'
     got = {s.strip().upper() for s in got}
     assert got == {"A", "D", "E"}, "the set of true statements is not right; reread each one with n and n/20 updates in mind"
+
+
+def test_shuffled_afresh_every_epoch(ex):
+    for n, m in ((30, 1), (61, 20)):
+        runs = ex.probe(record_epochs, n, m, 4)
+        orders = [tuple(i for b in batches for i in b) for batches in runs]
+        assert all(sorted(o) == list(range(n)) for o in orders), \
+            f"with {n} examples every epoch should use each example exactly once"
+        assert tuple(range(n)) not in orders, f"an epoch over {n} examples kept the given order: shuffle first"
+        assert len(set(orders)) == len(orders), \
+            f"over 4 epochs of {n} examples two epochs made the same mini-batches: shuffle again in every epoch"

@@ -5,8 +5,12 @@ from grader.checks import weight
 
 
 def test_zero_weighted_input_gives_zero(ex):
-    assert ex.perceptron([1, 1], [1.0, -1.0], 0.0) == 0, \
-        "when w·x + b is exactly 0 the perceptron must output 0 (the rule is 'greater than 0')"
+    # Each exactly-zero case is paired with one just above zero, so a constant answer cannot pass.
+    for x, w, b, want in [([1, 1, 1], [0.5, 0.25, -1.0], 0.25, 0), ([1, 1, 0], [0.5, 0.25, -1.0], 0.25, 1),
+                          ([0, 0], [3.0, 3.0], 0.0, 0), ([0, 0], [3.0, 3.0], 1e-9, 1)]:
+        got = ex.perceptron(x, w, b)
+        assert got == want, (f"wrong output for an input whose weighted input w·x + b is "
+                             f"{'exactly 0' if want == 0 else 'just above 0'} (the rule is 'greater than 0')")
 
 
 @weight(2)

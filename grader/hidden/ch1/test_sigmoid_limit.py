@@ -51,3 +51,13 @@ def test_zero_margin_unit_stays_half(ex):
     assert got.size == 1 and got.item() > 1 - 1e-6, (
         "in a two-layer network the unit stuck at 1/2 feeds the next layer; your network should compute "
         "the sigmoids as they are, even where the result differs from the perceptron network")
+
+
+def test_sigmoid_of_columns_and_extremes(ex):
+    z = np.array([[-745.5], [-710.0], [-36.0], [-1e-9], [37.0], [709.9], [1e6]])
+    s = as_array(ex.sigmoid(z), "sigmoid of a column", shape=z.shape)
+    assert np.all(np.isfinite(s)), "sigmoid gives NaN or inf somewhere on a column of large |z|"
+    assert np.all((s >= 0) & (s <= 1)), "sigmoid's values lie between 0 and 1"
+    assert abs(s[2, 0] - 1 / (1 + np.exp(36.0))) < 1e-12 and abs(s[3, 0] - 0.5) < 1e-9, \
+        "sigmoid is not accurate at z = -36 or just below 0"
+    assert s[-1, 0] == 1.0 and s[0, 0] < 1e-300, "sigmoid should be 1 at z = 1e6 and (almost) 0 at z = -745.5"

@@ -38,6 +38,11 @@ def test_zero_weighted_input_gives_zero(ex):
     got = as_array(ex.perceptron_network(weights, biases, np.array([[1.0], [1.0]])), "the output")
     assert got.size == 1 and got.item() == 0.0, \
         "a perceptron whose weighted input w·x + b is exactly 0 must output 0, and so must this network"
+    # The same network with the first unit just above 0: now the output is 1 (a constant answer fails here).
+    biases = [np.array([[0.5], [-1.0]]), np.array([[0.5]])]
+    got = as_array(ex.perceptron_network(weights, biases, np.array([[1.0], [1.0]])), "the output")
+    assert got.size == 1 and got.item() == 1.0, \
+        "when the first unit's weighted input is just above 0 it fires, and this network should output 1"
 
 
 def test_perceptron_network_random(ex):

@@ -34,10 +34,19 @@ def one_step(mod, W, B, X, Y, eta):
 
 
 @probe
-def train_tiny(mod, seed):
+def train_tiny(mod, W, b, X, Y, seed):
     random.seed(seed)
-    rng = np.random.default_rng(seed)
-    W, b = [rng.standard_normal((3, 5))], [rng.standard_normal((3, 1))]
-    data = [(rng.random((5, 1)), np.eye(3)[:, [k % 3]]) for k in range(6)]
-    w2, b2 = mod.train(W, b, data, 2, 2, 0.5)
-    return [np.asarray(w, dtype=float) for w in w2], [np.asarray(x, dtype=float) for x in b2], W, b
+    np.random.seed(seed)
+    data = [(X[:, [k]], Y[:, [k]]) for k in range(X.shape[1])]
+    w2, b2 = mod.train([W], [b], data, 2, 2, 0.5)
+    return [np.asarray(w, dtype=float) for w in w2], [np.asarray(x, dtype=float) for x in b2]
+
+
+@probe
+def train_scripted(mod, W, B, X, Y, epochs, mini_batch_size, eta, seed):
+    """train from the check's parameters on the check's examples (the columns of X, Y)."""
+    random.seed(seed)
+    np.random.seed(seed)
+    data = [(X[:, [k]], Y[:, [k]]) for k in range(X.shape[1])]
+    w2, b2 = mod.train([W], [B], data, epochs, mini_batch_size, eta)
+    return [np.asarray(w, dtype=float) for w in w2], [np.asarray(x, dtype=float) for x in b2]

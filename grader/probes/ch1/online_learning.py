@@ -26,3 +26,25 @@ def record_batches(mod, n, m):
 
     mod.run_epoch([(i, i % 10) for i in range(n)], m, update_mini_batch)
     return batches
+
+
+@probe
+def record_epochs(mod, n, m, epochs):
+    """Run ``epochs`` epochs one after another (random seeded once, before the first) and record
+    each epoch's mini-batches as lists of example numbers."""
+    import random
+
+    import numpy as np
+
+    random.seed(11)
+    np.random.seed(11)
+    runs = []
+    for _ in range(epochs):
+        batches = []
+
+        def update_mini_batch(batch, batches=batches):
+            batches.append([int(pair[0]) for pair in batch])
+
+        mod.run_epoch([(i, i % 10) for i in range(n)], m, update_mini_batch)
+        runs.append(batches)
+    return runs

@@ -26,15 +26,18 @@ class Network:
         n = len(training_data)
         if test_data:
             test_data = list(test_data)
+        counts = []
         for j in range(epochs):
             random.shuffle(training_data)
             batches = [training_data[k:k + mini_batch_size] for k in range(0, n, mini_batch_size)]
             for batch in batches:
                 self.update_mini_batch(batch, eta)
             if test_data:
-                print("Epoch {0}: {1} / {2}".format(j, self.evaluate(test_data), len(test_data)))
+                counts.append(self.evaluate(test_data))
+                print("Epoch {0}: {1} / {2}".format(j, counts[-1], len(test_data)))
             else:
                 print("Epoch {0} complete".format(j))
+        return counts
 
     def update_mini_batch(self, mini_batch, eta):
         sum_b = [np.zeros(b.shape) for b in self.biases]

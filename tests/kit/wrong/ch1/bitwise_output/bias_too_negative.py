@@ -1,5 +1,6 @@
 """Wrong: bias -9 with weights 10; right on clean inputs, but an 'on' bit at 0.99 gives only sigma(0.9)."""
-CAUGHT_BY = ["test_worst_case_on_bits"]
+CAUGHT_BY = ["test_worst_case_on_bits", "test_worst_case_of_the_assumption"]
+BREAKS_STATEMENT = "every bit that should be 1 outputs at least 0.9 and every bit that should be 0 outputs at most 0.1"
 
 
 def bitwise_layer():

@@ -1,5 +1,6 @@
 """Wrong: v + eta * C'(v), gradient ascent, which climbs away from the minimum."""
 CAUGHT_BY = ["test_update_rule_exact", "test_double_well_settles_in_the_near_valley", "test_quadratic_converges_to_its_minimum"]
+BREAKS_STATEMENT = "Run steps gradient-descent updates from v0"
 
 
 def gd_1d(dC, v0, eta, steps):

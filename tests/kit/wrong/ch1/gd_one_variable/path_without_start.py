@@ -1,5 +1,6 @@
 """Wrong: leaves v0 out of the returned path (only the updated points)."""
-CAUGHT_BY = ["test_path_starts_at_v0"]
+CAUGHT_BY = ["test_path_starts_at_v0", "test_quadratic_converges_to_its_minimum"]
+BREAKS_STATEMENT = "Return the list of visited points [v0, v1, ..., v_steps] (so steps + 1 numbers)"
 
 
 def gd_1d(dC, v0, eta, steps):

@@ -1,5 +1,6 @@
 """Wrong: two gates feed each other, so the circuit loops instead of feeding forward."""
 CAUGHT_BY = ["test_circuits_are_acyclic_with_known_wires", "test_half_adder_adds"]
+BREAKS_STATEMENT = "no wire may depend on itself (no loops)"
 
 
 def half_adder():

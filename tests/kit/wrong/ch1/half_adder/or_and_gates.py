@@ -1,5 +1,6 @@
 """Wrong: a correct adder, but built from OR and AND perceptrons instead of NAND gates only."""
-CAUGHT_BY = ["test_plain_gates_are_all_nand"]
+CAUGHT_BY = ["test_plain_gates_are_all_nand", "test_every_gate_is_the_nand_perceptron"]
+BREAKS_STATEMENT = "Every gate must be the NAND perceptron: two inputs weighted -2, bias 3"
 
 
 def half_adder():

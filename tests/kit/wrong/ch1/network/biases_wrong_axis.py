@@ -3,6 +3,7 @@
 The biases silently become (1, m) rows that broadcast into (n, m) matrices.
 """
 CAUGHT_BY = ["test_update_mini_batch_arithmetic", "test_trains_on_real_digits"]
+BREAKS_STATEMENT = "biases (one (n, 1) column per non-input layer)"
 
 
 def _backprop_bias_axis(self, x, y):

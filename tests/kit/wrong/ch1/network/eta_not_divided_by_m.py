@@ -3,6 +3,7 @@
 (The reference's update_mini_batch and SGD both step through ``_step``.)
 """
 CAUGHT_BY = ["test_update_mini_batch_arithmetic"]
+BREAKS_STATEMENT = "w <- w - (eta / m) * (sum of dC_x/dw over the m pairs)"
 
 
 def _step_no_mean(self, X, Y, eta):

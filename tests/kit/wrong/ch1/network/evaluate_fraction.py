@@ -1,5 +1,6 @@
 """Wrong: evaluate returns the fraction of correct answers instead of their number."""
 CAUGHT_BY = ["test_evaluate_counts_correct_answers"]
+BREAKS_STATEMENT = "evaluate(test_data): how many (x, label) pairs the network gets right"
 
 
 def _evaluate_fraction(self, test_data):

@@ -1,5 +1,6 @@
 """Wrong: the output error is a - y, without the factor sigmoid'(z) of BP1."""
 CAUGHT_BY = ["test_backprop_matches_finite_differences"]
+BREAKS_STATEMENT = "backprop(x, y): (nabla_b, nabla_w), the gradient of C_x"
 
 
 def _backprop_no_sigma_prime(self, x, y):

@@ -1,6 +1,7 @@
 """Wrong: the weight gradient is a_prev @ delta.T, the transpose of delta @ a_prev.T."""
 CAUGHT_BY = ["test_backprop_matches_finite_differences", "test_update_mini_batch_arithmetic",
              "test_trains_on_real_digits"]
+BREAKS_STATEMENT = "backprop(x, y): (nabla_b, nabla_w), the gradient of C_x"
 
 
 def _backprop_transposed(self, x, y):

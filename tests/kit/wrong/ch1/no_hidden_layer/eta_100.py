@@ -1,5 +1,6 @@
 """Wrong: train ignores the eta it is given and steps with eta = 100.0 (the book's 'too large' rate)."""
-CAUGHT_BY = ["test_one_step_of_sgd", "test_trains_on_real_digits"]
+CAUGHT_BY = ["test_one_step_of_sgd", "test_trains_on_real_digits", "test_train_shuffles_every_epoch_and_keeps_the_short_batch"]
+BREAKS_STATEMENT = "step -(eta / m) times the summed gradient of each mini-batch"
 
 _train_right = train
 

@@ -1,0 +1,19 @@
+"""Wrong: SGD shuffles once before the first epoch, so every epoch repeats the same mini-batches."""
+CAUGHT_BY = ["test_sgd_shuffles_every_epoch_and_keeps_the_short_batch", "test_sgd_uneven_batches_other_sizes"]
+BREAKS_STATEMENT = "each epoch, shuffle the list of (x, y) pairs with random.shuffle"
+
+
+def _sgd_shuffles_once(self, training_data, epochs, mini_batch_size, eta, test_data=None):
+    training_data = list(training_data)
+    random.shuffle(training_data)
+    scores = []
+    for j in range(epochs):
+        for k in range(0, len(training_data), mini_batch_size):
+            self.update_mini_batch(training_data[k:k + mini_batch_size], eta)
+        if test_data is not None:
+            scores.append(self.evaluate(test_data))
+            print(f"Epoch {j}: {scores[-1]} / {len(test_data)}")
+    return scores
+
+
+Network.SGD = _sgd_shuffles_once
