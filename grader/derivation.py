@@ -12,14 +12,21 @@ reach (``claim``); the student returns the chain as a list of sympy expressions
    50-digit precision, where every undefined function (``sigma``, ``C``...) is
    replaced by a random smooth function.  This guards against simplify failing
    to prove a true equality, and catches steps that are false;
-3. the chain passes through each ``required`` intermediate form (for the
-   backpropagation proofs, the chain-rule expansion).  A chain that is correct
-   but skips a required step is reported with ``has_required_steps=False``:
-   an exercise gives it partial credit only.
+3. the chain passes through each ``required`` intermediate form, the forms
+   that carry the argument.  A `Stage` is recognised by its *structure* (for
+   BP1: a sum over every activation a_k of dC/da_k times the unevaluated
+   derivative da_k/dz_j, each coefficient right), not by comparison with one
+   printed expression, so an exercise never has to print it.  Stages are found
+   in order, each in a later step; a step with the form of the start, of the
+   claim or of an earlier matched step does not count (a repeat changes
+   nothing).  A chain that holds but skips a required form is reported with
+   ``has_required_steps=False`` and scores 0: START and CLAIM are given, so a
+   chain that only joins them proves nothing.
 
 The feedback names the first step that does not hold.  See docs/derivations.md.
 
-Public API: `check_chain`, `ChainVerdict`, `equivalent`, `same_form`, `parse_math`.
+Public API: `check_chain`, `ChainVerdict`, `Stage`, `Term`, `equivalent`,
+`same_form`, `parse_math`.
 """
 from __future__ import annotations
 
@@ -54,10 +61,48 @@ class ChainVerdict:
 
     @property
     def score(self) -> float:
-        """1 for a complete proof, 0.5 for a correct chain that skips a required step, else 0."""
-        if not self.ok:
-            return 0.0
-        return 1.0 if self.has_required_steps else 0.5
+        """1 for a complete proof (every link holds and every required form is there), else 0.
+
+        A chain that holds but skips a required form scores 0: the start and the
+        claim are given, so joining them is not a proof.
+        """
+        return 1.0 if self.ok and self.has_required_steps else 0.0
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term ``coefficient * factor`` of a `Stage`.
+
+    factors: the forms the factor may take, e.g. ``(Derivative(sigma(z1), z1),
+        sigma_prime(z1))``; matched exactly, as an unevaluated expression (a
+        derivative of a defined symbol, ``Derivative(a1, z1)``, counts as the
+        derivative of its definition, ``Derivative(sigma(z1), z1)``).
+    coefficient: what the factor must be multiplied by, up to equality
+        (`equivalent` with the exercise's defs), so it may be written in any
+        correct form.
+    optional: the term may be left out; when it is there its coefficient must
+        still be right.
+    """
+    factors: tuple
+    coefficient: object
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Stage:
+    """An intermediate form of a proof, recognised by its structure.
+
+    A step has this form when, expanded, it is exactly the sum over the terms of
+    ``c_i * F_i``: every factor F_i that is not optional appears unevaluated, with
+    a coefficient c_i equal to the term's coefficient; there are no other terms
+    (nothing free of the factors, no products or powers of them); and no
+    coefficient still holds a derivative with respect to ``wrt`` (the variable
+    the proof differentiates by), so the step is not the start in disguise.
+    The label, never the form, is shown to the student.
+    """
+    label: str
+    terms: tuple
+    wrt: object = None
 
 
 # ------------------------------------------------------------------ definitions
@@ -200,6 +245,90 @@ def same_form(a, b, defs=None) -> bool:
     return A == B or sympy.expand(A - B) == 0
 
 
+# ------------------------------------------------------------------ structural forms
+
+def _sym_defs(defs) -> dict:
+    return {k: v for k, v in (defs or {}).items() if not isinstance(k, UndefinedFunction)}
+
+
+def _normalise(expr, defs):
+    """Derivatives of defined symbols become derivatives of their definitions.
+
+    ``Derivative(a2, z1)`` with ``a2 = sigma(z2)`` becomes ``Derivative(sigma(z2), z1)``;
+    a derivative *by* a defined symbol (``Derivative(C(a1, a2), a1)``) is left alone.
+    """
+    sym_defs = _sym_defs(defs)
+    if not sym_defs:
+        return expr
+
+    def by_plain_symbols(e):
+        return isinstance(e, sympy.Derivative) and not any(v in sym_defs for v in e.variables) \
+            and e.expr.has(*sym_defs)
+
+    def rewrite(e):
+        return sympy.Derivative(_apply_defs(e.expr, sym_defs), *e.variable_count)
+
+    return expr.replace(by_plain_symbols, rewrite)
+
+
+def matches_stage(expr, stage: Stage, defs=None, seed: int = 0) -> bool:
+    """True when expr has the structure of `stage` (see `Stage`)."""
+    if isinstance(expr, sympy.MatrixBase) or not isinstance(expr, sympy.Basic):
+        return False
+    e = _normalise(expr, defs)
+    slots = []      # (term, [dummies of its factor forms])
+    replace = {}
+    for i, term in enumerate(stage.terms):
+        ds = []
+        for j, f in enumerate(term.factors):
+            d = sympy.Dummy(f"t{i}_{j}")
+            replace[_normalise(_sympify(f), defs)] = d
+            ds.append(d)
+        slots.append((term, ds))
+    et = sympy.expand(e.xreplace(replace))
+    dummies = [d for _, ds in slots for d in ds]
+    parts = sympy.collect(et, dummies, evaluate=False)
+    if any(k not in dummies for k, v in parts.items() if v != 0):
+        return False    # a term free of the factors, or a product/power of them
+    for term, ds in slots:
+        c = sum((parts.get(d, 0) for d in ds), sympy.S.Zero)
+        if c == 0:
+            if term.optional:
+                continue
+            return False
+        if stage.wrt is not None and any(stage.wrt in dv.variables for dv in c.atoms(sympy.Derivative)):
+            return False
+        if not equivalent(c, term.coefficient, defs, seed):
+            return False
+    return True
+
+
+def _find_required(exprs, required, defs, seed):
+    """The label of the first required form the chain lacks, or None."""
+    inner = range(1, len(exprs) - 1)
+    ends = [exprs[0], exprs[-1]]
+    matched, after = [], 0
+    for k, r in enumerate(required, 1):
+        if isinstance(r, Stage):
+            found = None
+            for i in inner:
+                if i <= after or any(same_form(exprs[i], f, defs) for f in ends + matched):
+                    continue
+                if matches_stage(exprs[i], r, defs, seed):
+                    found = i
+                    break
+            if found is None:
+                return r.label
+            matched.append(exprs[found])
+            after = found
+            continue
+        label, form = r if isinstance(r, tuple) else (f"required step {k}", r)
+        if not any(same_form(exprs[i], form, defs) and not any(same_form(exprs[i], f, defs) for f in ends)
+                   for i in inner):
+            return label
+    return None
+
+
 # ------------------------------------------------------------------ the chain
 
 def _short(e, limit: int = 120) -> str:
@@ -208,7 +337,7 @@ def _short(e, limit: int = 120) -> str:
 
 
 def check_chain(steps, start, claim, symbols=None, required=(), defs=None,
-                seed: int = 0) -> ChainVerdict:
+                seed: int = 0, points: int = 6) -> ChainVerdict:
     """Check the derivation steps[0] = steps[1] = ... = steps[-1].
 
     steps: the student's chain, a list of sympy expressions (or strings, read
@@ -217,13 +346,18 @@ def check_chain(steps, start, claim, symbols=None, required=(), defs=None,
         must have their form (`same_form`), not merely their value.
     symbols: the symbols a step may use (None: any); a step with another free
         symbol is refused with a message.
-    required: intermediate forms the chain must pass through, each an
-        expression or a ``(label, expression)`` pair (the label, not the form,
-        is shown to the student), matched by `same_form` against steps[1:-1];
-        a correct chain without them gets ``has_required_steps=False``.
+    required: intermediate forms the chain must pass through: `Stage`s
+        (recognised by structure, found in this order, each in a later step),
+        or plain expressions / ``(label, expression)`` pairs matched by
+        `same_form` against steps[1:-1].  A step with the form of the start or
+        the claim (or, for a Stage, of an earlier matched step) never counts.
+        The label, not the form, is shown to the student.  A correct chain
+        without them gets ``has_required_steps=False`` (score 0).
     defs: what the notation means, e.g. ``{a1: sigma(z1), sigma_prime:
         Lambda(u, Derivative(sigma(u), u))}``; applied before every equality test.
     seed: seeds the random points (the same chain always gets the same verdict).
+    points: how many random points (with fresh random functions every three)
+        each link is evaluated at when simplify does not settle it.
     """
     allowed = None if symbols is None else {s if isinstance(s, sympy.Symbol) else sympy.Symbol(str(s))
                                             for s in symbols}
@@ -254,7 +388,7 @@ def check_chain(steps, start, claim, symbols=None, required=(), defs=None,
         return ChainVerdict(False, 0, f"step 0 should be the start, {_short(start)}; "
                                       f"it is {_short(exprs[0])}", False)
     for i in range(1, len(exprs)):
-        same, detail = _compare(exprs[i - 1], exprs[i], defs, seed + i)
+        same, detail = _compare(exprs[i - 1], exprs[i], defs, seed + i, points)
         if not same:
             return ChainVerdict(False, i, f"step {i} does not follow from step {i - 1}: "
                                           f"{_short(exprs[i - 1])} = {_short(exprs[i])} is false ({detail})",
@@ -265,12 +399,12 @@ def check_chain(steps, start, claim, symbols=None, required=(), defs=None,
                                          f"step {last} is {_short(exprs[-1])}"
                                          + (" (equal in value: add the claim as a final step)"
                                             if equivalent(exprs[-1], claim, defs, seed) else ""), False)
-    for k, r in enumerate(required, 1):
-        label, form = r if isinstance(r, tuple) else (f"required step {k}", r)
-        if not any(same_form(e, form, defs) for e in exprs[1:-1]):
-            return ChainVerdict(True, None, "every step holds, but the chain skips a step the proof "
-                                            f"needs ({label}): write it out between the start and the claim",
-                                False)
+    missing = _find_required(exprs, required, defs, seed)
+    if missing is not None:
+        return ChainVerdict(True, None, "every step holds, but the chain skips a step the proof "
+                                        f"needs ({missing}): no step between the start and the claim "
+                                        "has that form (in its place in the chain); write it out as a "
+                                        "step of its own", False)
     return ChainVerdict(True, None, f"all {last} steps hold", True)
 
 

@@ -15,7 +15,7 @@ def _reference_fd(spec, seed):
 
     def cost():
         a = x
-        for l, (w, b) in enumerate(zip(ws, bs), 1):
+        for l, (w, b) in enumerate(zip(ws, bs), 2):     # book numbering: the input is layer 1
             z = w @ a + b
             a = sigmoid(z)
             for (layer, j), f in custom.items():
@@ -32,3 +32,19 @@ def test_no_custom_neuron_is_plain_backprop(ex):
     for l in range(2):
         assert_close(nb[l], want_b[l], f"nabla_b[{l}] with no modified neuron", rtol=1e-5, atol=1e-8)
         assert_close(nw[l], want_w[l], f"nabla_w[{l}] with no modified neuron", rtol=1e-5, atol=1e-8)
+
+
+def test_one_modified_output_neuron(ex):
+    nb, nw = ex.probe(grad_with_custom, [((3, 1), "tanh")], 60)
+    want_b, want_w = _reference_fd([((3, 1), "tanh")], 60)
+    for l in range(2):
+        assert_close(nb[l], want_b[l], f"nabla_b[{l}] with tanh at output neuron (3, 1)", rtol=1e-5, atol=1e-8)
+        assert_close(nw[l], want_w[l], f"nabla_w[{l}] with tanh at output neuron (3, 1)", rtol=1e-5, atol=1e-8)
+
+
+def test_one_modified_hidden_neuron(ex):
+    nb, nw = ex.probe(grad_with_custom, [((2, 0), "tanh")], 65)
+    want_b, want_w = _reference_fd([((2, 0), "tanh")], 65)
+    for l in range(2):
+        assert_close(nb[l], want_b[l], f"nabla_b[{l}] with tanh at hidden neuron (2, 0)", rtol=1e-5, atol=1e-8)
+        assert_close(nw[l], want_w[l], f"nabla_w[{l}] with tanh at hidden neuron (2, 0)", rtol=1e-5, atol=1e-8)

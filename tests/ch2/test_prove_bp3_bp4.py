@@ -1,8 +1,9 @@
-"""Visible checks: ch2.prove_bp3_bp4 (each link of the chain holds, start to claim)."""
+"""Visible checks: ch2.prove_bp3_bp4 (each link holds, and the chain passes through the chain-rule
+expansion over the layer's weighted inputs, recognised by its structure; START to CLAIM alone earns nothing)."""
 import sympy as sp
 
 from grader.checks import weight
-from grader.derivation import check_chain
+from grader.derivation import Stage, Term, check_chain
 
 D = sp.Derivative
 C = sp.Function("C")
@@ -14,13 +15,21 @@ DEFS = {d1: sp.Subs(D(C(*V), V[0]), V, Z), d2: sp.Subs(D(C(*V), V[1]), V, Z)}
 SYMBOLS = [a1, a2, a3, b1, b2, d1, d2, w11, w12, w13, w21, w22, w23]
 
 
-@weight(2)
-def test_bp3_chain_holds(ex):
-    v = check_chain(ex.prove_bp3(), D(C(*Z), b1), d1, symbols=SYMBOLS, defs=DEFS, seed=5)
-    assert v.ok, f"BP3: {v.message}"
+def expansion(p):
+    """A term d_j * dz_j/dp for every j, dz_j/dp unevaluated."""
+    return Stage(f"dC/d{p} expanded with the chain rule over every weighted input z_j of the layer",
+                 (Term((D(Z[0], p),), d1), Term((D(Z[1], p),), d2)), wrt=p)
 
 
 @weight(2)
-def test_bp4_chain_holds(ex):
-    v = check_chain(ex.prove_bp4(), D(C(*Z), w12), a2 * d1, symbols=SYMBOLS, defs=DEFS, seed=6)
-    assert v.ok, f"BP4: {v.message}"
+def test_bp3_is_a_proof(ex):
+    v = check_chain(ex.prove_bp3(), D(C(*Z), b1), d1, symbols=SYMBOLS, defs=DEFS,
+                    required=[expansion(b1)], seed=5)
+    assert v.ok and v.has_required_steps, f"BP3: {v.message}"
+
+
+@weight(2)
+def test_bp4_is_a_proof(ex):
+    v = check_chain(ex.prove_bp4(), D(C(*Z), w12), a2 * d1, symbols=SYMBOLS, defs=DEFS,
+                    required=[expansion(w12)], seed=6)
+    assert v.ok and v.has_required_steps, f"BP4: {v.message}"

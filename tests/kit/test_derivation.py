@@ -3,7 +3,7 @@ import pytest
 import sympy as sp
 
 from grader import wire
-from grader.derivation import ChainVerdict, check_chain, equivalent, parse_math, same_form
+from grader.derivation import ChainVerdict, Stage, Term, check_chain, equivalent, matches_stage, parse_math, same_form
 
 z1, z2, a1, a2, u, x = sp.symbols("z1 z2 a1 a2 u x")
 sigma, C, sigma_prime = sp.Function("sigma"), sp.Function("C"), sp.Function("sigma_prime")
@@ -21,10 +21,10 @@ def test_full_proof_gets_full_score():
     assert v.score == 1.0, "a complete proof should score 1"
 
 
-def test_jump_to_claim_is_partial():
+def test_jump_to_claim_scores_nothing():
     v = check_chain([START, CLAIM], START, CLAIM, **KW)
     assert v.ok and not v.has_required_steps, f"a jump should be correct but incomplete: {v}"
-    assert v.score == 0.5, "a chain without the chain-rule step should get half"
+    assert v.score == 0.0, "start and claim are given: a chain that only joins them scores 0"
     assert "the chain rule over every a_k" in v.message, f"the message should name the missing step: {v.message}"
     assert "Derivative" not in v.message, "the message must not show the required form itself"
 
@@ -110,3 +110,43 @@ def test_grader_time_limit_inside_simplify_is_not_swallowed(monkeypatch):
         with check_time_limit(0.2):
             derivation.equivalent(x * (x + 1), x ** 2 + x)
     assert time.monotonic() - started < 2.5
+
+
+# ------------------------------------------------------------------ forms recognised by structure
+
+EXPANSION = Stage("the chain rule over every a_k",
+                  (Term((D(sigma(z1), z1),), D(C(a1, a2), a1)), Term((D(sigma(z2), z1),), D(C(a1, a2), a2))), wrt=z1)
+DROPPED = Stage("the vanishing terms dropped", (Term((D(sigma(z1), z1), sigma_prime(z1)), D(C(a1, a2), a1)),), wrt=z1)
+SKW = dict(symbols=[z1, z2, a1, a2], required=[EXPANSION, DROPPED], defs=DEFS)
+OWN = D(C(a1, a2), a1) * D(sigma(z1), z1)
+
+
+def test_stage_is_recognised_by_structure_not_by_one_printed_form():
+    for form in [CHAIN_RULE,                                                   # as written in the book
+                 D(C(a1, a2), a2) * D(a2, z1) + D(a1, z1) * D(C(a1, a2), a1),  # other order, a_k notation
+                 START.doit() + D(sigma(z2), z1) * D(C(a1, a2), a2)]:       # sympy's Subs for dC/da_1
+        assert matches_stage(form, EXPANSION, DEFS), f"{form} is the chain-rule expansion"
+    for form in [START, CLAIM, OWN,                                             # no expansion at all
+                 D(C(a1, a2), a1) * D(sigma(z1), z1) + D(C(a1, a2), a1) * D(sigma(z2), z1),  # wrong coefficient
+                 CHAIN_RULE + 1,                                                # an extra term
+                 CHAIN_RULE * D(sigma(z1), z1),                                 # not linear in the factors
+                 D(C(a1, a2), a1) * D(sigma(z1), z1) + D(sigma(z2), z1) * D(C(sigma(z1), sigma(z2)), z1)]:
+        assert not matches_stage(form, EXPANSION, DEFS), f"{form} is not the chain-rule expansion"
+    assert matches_stage(OWN, DROPPED, DEFS) and not matches_stage(CHAIN_RULE, DROPPED, DEFS), \
+        "the vanishing terms are dropped in OWN, not in the expansion"
+
+
+def test_stages_count_only_in_order_and_once():
+    assert check_chain([START, CHAIN_RULE, OWN, CLAIM], START, CLAIM, **SKW).score == 1.0, "the full proof"
+    for chain in ([START, CLAIM], [START, START, CLAIM, CLAIM], [START, CHAIN_RULE, CLAIM],
+                  [START, OWN, CHAIN_RULE, CLAIM],                   # dropped before the expansion
+                  [START, CHAIN_RULE, CLAIM, CLAIM]):                # the claim repeated is not the second form
+        v = check_chain(chain, START, CLAIM, **SKW)
+        assert v.ok and not v.has_required_steps and v.score == 0.0, f"{chain} is not a proof: {v}"
+        assert "Derivative" not in v.message, "the message names the missing form by its label only"
+
+
+def test_plain_required_form_never_matched_by_a_repeated_start_or_claim():
+    kw = dict(symbols=[z1, z2, a1, a2], defs=DEFS, required=[("the claim again", CLAIM)])
+    assert not check_chain([START, CLAIM, CLAIM], START, CLAIM, **kw).has_required_steps, \
+        "a step with the form of the claim is a repeat, not an intermediate form"

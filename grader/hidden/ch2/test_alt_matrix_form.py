@@ -1,4 +1,4 @@
-"""Hidden checks: ch2.alt_matrix_form (on a 5-4-3-2 network: unequal layer sizes)."""
+"""Hidden checks: ch2.alt_matrix_form (on a 5-4-3-2 network: unequal layer sizes; book numbering, the input is layer 1)."""
 import numpy as np
 
 from grader.checks import assert_close, numerical_gradient, random_network, sigmoid, weight
@@ -30,10 +30,10 @@ def _cost_from(l, z, ws, bs, y):
 def test_deltas_are_dC_dz_on_5_4_3_2(ex):
     ws, bs, zs, a, y = _net(51)
     deltas = ex.all_deltas(ws, zs, a - y)
-    assert len(deltas) == 3, f"give one delta per layer after the input (3), got {len(deltas)}"
+    assert len(deltas) == 3, f"give one delta per layer after the input (3: delta^2, delta^3, delta^4), got {len(deltas)}"
     for l, z in enumerate(zs):
         num = numerical_gradient(lambda: _cost_from(l, z, ws, bs, y), [z])[0]
-        assert_close(deltas[l], num, f"delta^{l + 1} (vs central differences of C in z^{l + 1})",
+        assert_close(deltas[l], num, f"delta^{l + 2} (vs central differences of C in z^{l + 2})",
                      rtol=1e-5, atol=1e-8, reveal=False)
 
 
@@ -43,7 +43,7 @@ def test_deltas_equal_the_hadamard_form(ex):
     for l in range(len(ws) - 2, -1, -1):
         want.insert(0, (ws[l + 1].T @ want[0]) * _sp(zs[l]))
     got = ex.all_deltas(ws, zs, a - y)
-    for l, (g, w) in enumerate(zip(got, want), 1):
+    for l, (g, w) in enumerate(zip(got, want), 2):
         assert_close(g, w, f"delta^{l} from the product formula (vs the Hadamard form)", reveal=False)
 
 

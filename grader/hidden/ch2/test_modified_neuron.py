@@ -15,7 +15,7 @@ def _reference_fd(spec, seed):
 
     def cost():
         a = x
-        for l, (w, b) in enumerate(zip(ws, bs), 1):
+        for l, (w, b) in enumerate(zip(ws, bs), 2):     # book numbering: the input is layer 1
             z = w @ a + b
             a = sigmoid(z)
             for (layer, j), f in custom.items():
@@ -36,12 +36,12 @@ def _check(ex, spec, seed, what):
 
 @weight(2)
 def test_tanh_hidden_neuron(ex):
-    _check(ex, [((1, 2), "tanh")], 62, "tanh at hidden neuron (1, 2)")
+    _check(ex, [((2, 2), "tanh")], 62, "tanh at hidden neuron (2, 2) (layer 2: the first after the input)")
 
 
 def test_arctan_output_neuron(ex):
-    _check(ex, [((2, 0), "atan")], 63, "arctan at output neuron (2, 0)")
+    _check(ex, [((3, 0), "atan")], 63, "arctan at output neuron (3, 0)")
 
 
 def test_two_modified_neurons_in_different_layers(ex):
-    _check(ex, [((1, 0), "atan"), ((2, 1), "tanh")], 64, "arctan at (1, 0) and tanh at (2, 1)")
+    _check(ex, [((2, 0), "atan"), ((3, 1), "tanh")], 64, "arctan at (2, 0) and tanh at (3, 1)")

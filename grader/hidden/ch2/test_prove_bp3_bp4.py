@@ -1,7 +1,7 @@
-"""Hidden checks: ch2.prove_bp3_bp4 (the proofs go through the chain rule; BP4 on another weight)."""
+"""Hidden checks: ch2.prove_bp3_bp4 (the same proofs, checked at unseen random points and functions)."""
 import sympy as sp
 
-from grader.derivation import check_chain
+from grader.derivation import Stage, Term, check_chain
 
 D = sp.Derivative
 C = sp.Function("C")
@@ -13,17 +13,19 @@ DEFS = {d1: sp.Subs(D(C(*V), V[0]), V, Z), d2: sp.Subs(D(C(*V), V[1]), V, Z)}
 SYMBOLS = [a1, a2, a3, b1, b2, d1, d2, w11, w12, w13, w21, w22, w23]
 
 
-def _rule(p):
-    return ("the chain rule over the layer's weighted inputs Z[0], Z[1]", d1 * D(Z[0], p) + d2 * D(Z[1], p))
+def expansion(p):
+    """A term d_j * dz_j/dp for every j, dz_j/dp unevaluated."""
+    return Stage(f"dC/d{p} expanded with the chain rule over every weighted input z_j of the layer",
+                 (Term((D(Z[0], p),), d1), Term((D(Z[1], p),), d2)), wrt=p)
 
 
-def test_bp3_uses_the_chain_rule(ex):
+def test_bp3_holds_at_unseen_points(ex):
     v = check_chain(ex.prove_bp3(), D(C(*Z), b1), d1, symbols=SYMBOLS, defs=DEFS,
-                    required=[_rule(b1)], seed=7)
+                    required=[expansion(b1)], seed=57, points=12)
     assert v.ok and v.has_required_steps, f"BP3: {v.message}"
 
 
-def test_bp4_uses_the_chain_rule(ex):
+def test_bp4_holds_at_unseen_points(ex):
     v = check_chain(ex.prove_bp4(), D(C(*Z), w12), a2 * d1, symbols=SYMBOLS, defs=DEFS,
-                    required=[_rule(w12)], seed=8)
+                    required=[expansion(w12)], seed=68, points=12)
     assert v.ok and v.has_required_steps, f"BP4: {v.message}"

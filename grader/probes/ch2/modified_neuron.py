@@ -1,7 +1,11 @@
 """Probes of ch2.modified_neuron: they run beside the student's code (in the sandbox when grading).
 
 Public by design: probes travel into the sandbox, so nothing here is secret,
-and a probe reports raw observations that the checks verify themselves.
+and a probe reports raw observations that the checks verify themselves.  This
+one carries the student's gradients back as arrays; the checks draw the same
+network and spec again from the seed in the grader and compare with their own
+central differences, so nothing the student's code does to the probe's
+network, spec or NumPy inside the sandbox changes what is checked.
 """
 import math  # noqa: F401 - probes run with np, math and random at hand
 import random  # noqa: F401

@@ -1,4 +1,5 @@
 """Wrong: Sigma' on the wrong side, delta^l = (w^{l+1})^T Sigma'(z^{l+1}) ... (each Sigma' one layer too late)."""
+BREAKS_STATEMENT = "delta^l = Sigma'(z^l) (w^{l+1})^T Sigma'(z^{l+1}) (w^{l+2})^T ... Sigma'(z^L) grad_a C"
 CAUGHT_BY = ["test_deltas_are_dC_dz_on_5_4_3_2", "test_deltas_equal_the_hadamard_form"]
 
 

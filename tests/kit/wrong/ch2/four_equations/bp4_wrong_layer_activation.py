@@ -1,4 +1,5 @@
 """Wrong: BP4 with the activation of layer l instead of layer l-1 (delta^l (a^l)^T) inside backprop."""
+BREAKS_STATEMENT = "BP4  dC/dw^l = delta^l (a^{l-1})^T"
 CAUGHT_BY = ["test_backprop_matches_sympy_on_2_3_2", "test_backprop_matches_sympy_on_3_2_2_1"]
 
 

@@ -1,5 +1,6 @@
 """Wrong for this task: central differences, two cost evaluations per parameter (2P instead of P + 1)."""
-CAUGHT_BY = ["test_one_cost_evaluation_per_parameter_plus_one"]
+CAUGHT_BY = ["test_one_cost_evaluation_per_parameter_plus_one", "test_forward_differences_on_a_2_2_1_network"]
+BREAKS_STATEMENT = "by FORWARD differences with this eps"
 
 
 def finite_difference_gradient(weights, biases, x, y, eps):

@@ -1,4 +1,6 @@
 """Wrong: never puts a nudged parameter back, so later estimates are taken at the wrong point."""
+BREAKS_STATEMENT = "Leave the parameters as you found them."
+BREAKS_STATEMENT = "Leave the parameters as you found them."
 CAUGHT_BY = ["test_estimate_is_close_to_backprop", "test_one_cost_evaluation_per_parameter_plus_one"]
 
 

@@ -1,4 +1,5 @@
 """Wrong: the collapsed bias is the sum of the layer biases, forgetting that later weights multiply them."""
+BREAKS_STATEMENT = "return (W, b) with W x + b equal to the network's output for every input x"
 CAUGHT_BY = ["test_collapse_is_the_network"]
 
 

@@ -1,4 +1,5 @@
 """Wrong: the forward pass is linear but the backward pass keeps the factor sigmoid'(z)."""
+BREAKS_STATEMENT = "Suppose the sigmoid is replaced by the identity, sigma(z) = z, in every neuron"
 CAUGHT_BY = ["test_gradient_matches_finite_differences", "test_one_layer_gradient"]
 
 

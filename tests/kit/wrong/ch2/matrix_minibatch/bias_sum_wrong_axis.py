@@ -1,4 +1,5 @@
 """Wrong: sums the bias gradient over the neurons (axis 0) instead of over the examples."""
+BREAKS_STATEMENT = "the SUMS over the m examples of the per-example gradients dC_x/db^l and dC_x/dw^l, shaped like biases ((n, 1) columns)"
 CAUGHT_BY = ["test_update_matches_the_loop_m_7_and_10", "test_update_matches_the_loop_m_1",
              "test_summed_gradients_have_the_parameter_shapes"]
 

@@ -1,4 +1,5 @@
 """Wrong: f' is used in the backward pass, but the forward pass still computes sigma(z) for that neuron."""
+BREAKS_STATEMENT = "neuron j of layer l outputs f(z^l_j) for some other function f, instead of sigma(z^l_j)"
 CAUGHT_BY = ["test_tanh_hidden_neuron", "test_arctan_output_neuron", "test_two_modified_neurons_in_different_layers"]
 
 
@@ -11,7 +12,7 @@ def backprop(weights, biases, x, y, custom):
         return a, ap
 
     a, activations, primes = x, [x], []
-    for l, (w, b) in enumerate(zip(weights, biases), 1):
+    for l, (w, b) in enumerate(zip(weights, biases), 2):
         a, ap = act(l, w @ a + b)
         activations.append(a)
         primes.append(ap)

@@ -1,5 +1,7 @@
-"""Wrong (incomplete): both proofs jump from the start straight to the claim, no chain rule."""
-CAUGHT_BY = ["test_bp1_uses_the_chain_rule", "test_bp2_uses_the_chain_rule"]
+"""Wrong (no proof): both chains join the given start straight to the given claim (0 points, not 2 of 3)."""
+CAUGHT_BY = ["test_bp1_is_a_proof", "test_bp2_is_a_proof",
+             "test_bp1_holds_at_unseen_points", "test_bp2_holds_at_unseen_points"]
+BREAKS_STATEMENT = "a chain that only joins them proves nothing and earns no points"
 
 
 def prove_bp1():

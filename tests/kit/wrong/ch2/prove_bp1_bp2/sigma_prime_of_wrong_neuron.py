@@ -1,5 +1,6 @@
 """Wrong: in BP1 the chain rule keeps d a_2 / d z_2 (sigma' of the other neuron) in the k = 2 term."""
-CAUGHT_BY = ["test_bp1_chain_holds", "test_bp1_uses_the_chain_rule"]
+BREAKS_STATEMENT = "a chain of equal sympy expressions"
+CAUGHT_BY = ["test_bp1_is_a_proof", "test_bp1_holds_at_unseen_points"]
 
 
 def prove_bp1():

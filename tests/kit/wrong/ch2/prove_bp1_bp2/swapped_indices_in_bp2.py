@@ -1,5 +1,6 @@
 """Wrong: BP2 with w_jk for w_kj (row 1 of w instead of column 1), i.e. w in place of w transpose."""
-CAUGHT_BY = ["test_bp2_chain_holds", "test_bp2_uses_the_chain_rule"]
+BREAKS_STATEMENT = "a chain of equal sympy expressions"
+CAUGHT_BY = ["test_bp2_is_a_proof", "test_bp2_holds_at_unseen_points"]
 
 
 def prove_bp2():

@@ -1,5 +1,7 @@
-"""Wrong (incomplete): BP3 and BP4 stated without the chain-rule step."""
-CAUGHT_BY = ["test_bp3_uses_the_chain_rule", "test_bp4_uses_the_chain_rule"]
+"""Wrong (no proof): BP3 and BP4 join the given start straight to the given claim."""
+CAUGHT_BY = ["test_bp3_is_a_proof", "test_bp4_is_a_proof",
+             "test_bp3_holds_at_unseen_points", "test_bp4_holds_at_unseen_points"]
+BREAKS_STATEMENT = "a chain that only joins them proves nothing and earns no points"
 
 
 def prove_bp3():

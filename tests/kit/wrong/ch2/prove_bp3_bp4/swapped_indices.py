@@ -1,5 +1,6 @@
 """Wrong: dC/dw_jk = a_j delta_k (indices swapped): a1*d2 in place of a2*d1."""
-CAUGHT_BY = ["test_bp4_chain_holds", "test_bp4_uses_the_chain_rule"]
+BREAKS_STATEMENT = "a chain of equal sympy expressions"
+CAUGHT_BY = ["test_bp4_is_a_proof", "test_bp4_holds_at_unseen_points"]
 
 
 def prove_bp4():
