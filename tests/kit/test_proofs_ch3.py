@@ -17,6 +17,7 @@ from .conftest import make_submission
 # exercise id -> the checks (visible and hidden) that grade the derivation
 DERIVATION_CHECKS = {
     "ch3.tanh_identity": ["test_derivation_holds", "test_derivation_is_a_chain_of_several_steps"],
+    "ch3.sigmoid_prime": ["test_derivation_holds", "test_derivation_is_a_proof"],
 }
 
 # (exercise id, case name, source appended to the reference solution)
@@ -41,6 +42,26 @@ def derivation(z):
 '''),
 ]
 
+WORTHLESS += [
+    ("ch3.sigmoid_prime", "start_claim", '''
+def derivation(z):
+    sigma = sp.Function("sigma")
+    return [sp.Derivative(sigma(z), z), sigma(z) * (1 - sigma(z))]
+'''),
+    ("ch3.sigmoid_prime", "padded", '''
+def derivation(z):
+    sigma = sp.Function("sigma")
+    d = sp.Derivative(sigma(z), z)
+    return [d, d, 2 * d / 2, sigma(z) * (1 - sigma(z)), sigma(z) * (1 - sigma(z))]
+'''),
+    ("ch3.sigmoid_prime", "statement_words", '''
+def derivation(z):
+    # only what the statement prints: the start, sigma's definition put in, and the end
+    sigma = sp.Function("sigma")
+    return [sp.Derivative(sigma(z), z), sp.Derivative(1 / (1 + sp.exp(-z)), z), sigma(z) * (1 - sigma(z))]
+'''),
+]
+
 CORRECT = [
     ("ch3.tanh_identity", "from_e_to_the_z", '''
 def derivation(z):
@@ -61,6 +82,32 @@ def derivation(z):
         (1 + (sp.exp(u) - sp.exp(-u)) / (sp.exp(u) + sp.exp(-u))) / 2,
         (1 + sp.tanh(z / 2)) / 2,
     ]
+'''),
+]
+CORRECT += [
+    ("ch3.sigmoid_prime", "in_e_to_the_z", '''
+def derivation(z):
+    sigma = sp.Function("sigma")
+    E = sp.exp(z)
+    return [
+        sp.Derivative(sigma(z), z),
+        sp.Derivative(E / (1 + E), z),
+        (E * (1 + E) - E * E) / (1 + E) ** 2,
+        E / (1 + E) ** 2,
+        E / (1 + E) - E ** 2 / (1 + E) ** 2,
+        sigma(z) * (1 - sigma(z)),
+    ]
+'''),
+    ("ch3.sigmoid_prime", "short_s_minus_s_squared", '''
+def sigmoid_prime_in_s(s):
+    return s - s ** 2
+
+
+def derivation(z):
+    sigma = sp.Function("sigma")
+    e = sp.exp(-z)
+    return [sp.Derivative(sigma(z), z), e * (1 + e) ** -2, 1 / (1 + e) - 1 / (1 + e) ** 2,
+            sigma(z) - sigma(z) ** 2]
 '''),
 ]
 
