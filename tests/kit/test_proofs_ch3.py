@@ -18,6 +18,7 @@ from .conftest import make_submission
 DERIVATION_CHECKS = {
     "ch3.tanh_identity": ["test_derivation_holds", "test_derivation_is_a_chain_of_several_steps"],
     "ch3.sigmoid_prime": ["test_derivation_holds", "test_derivation_is_a_proof"],
+    "ch3.loglik_gradients": ["test_derivation_holds", "test_derivation_is_a_proof"],
 }
 
 # (exercise id, case name, source appended to the reference solution)
@@ -109,6 +110,38 @@ def derivation(z):
     return [sp.Derivative(sigma(z), z), e * (1 + e) ** -2, 1 / (1 + e) - 1 / (1 + e) ** 2,
             sigma(z) - sigma(z) ** 2]
 '''),
+]
+
+
+_LOGLIK = '''
+def derivation(z, y, j):
+    S = sum(sp.exp(t) for t in z)
+    d = 1 if j == y else 0
+    start = sp.Derivative(-sp.log(sp.exp(z[y]) / S), z[j])
+    return STEPS
+'''
+WORTHLESS += [
+    ("ch3.loglik_gradients", "start_claim", _LOGLIK.replace("STEPS", "[start, sp.exp(z[j]) / S - d]")),
+    ("ch3.loglik_gradients", "cas_diff", _LOGLIK.replace("STEPS", "[start, start.doit(), sp.exp(z[j]) / S - d]")),
+    ("ch3.loglik_gradients", "padded", _LOGLIK.replace(
+        "STEPS", "[start, start, 2 * start / 2, sp.exp(z[j]) / S - d, sp.exp(z[j]) / S - d]")),
+    ("ch3.loglik_gradients", "statement_words", _LOGLIK.replace(
+        "STEPS", "[start, -sp.Derivative(sp.log(sp.exp(z[y]) / S), z[j]), sp.exp(z[j]) / S - d]")),
+]
+CORRECT += [
+    ("ch3.loglik_gradients", "more_steps", _LOGLIK.replace("STEPS", '''[
+        start,
+        -sp.Derivative(z[y], z[j]) + sp.Derivative(sp.log(S), z[j]),
+        -d + sp.Derivative(S, z[j]) / S,
+        -d + sum(sp.Derivative(sp.exp(t), z[j]) for t in z) / S,
+        sp.exp(z[j]) / S - d,
+    ]''')),
+    ("ch3.loglik_gradients", "other_order", _LOGLIK.replace("STEPS", '''[
+        start,
+        sp.Derivative(sp.log(S) - z[y], z[j]),
+        sp.Derivative(S, z[j]) / S - d,
+        sp.exp(z[j]) / S - d,
+    ]''')),
 ]
 
 
