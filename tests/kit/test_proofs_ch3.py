@@ -179,3 +179,26 @@ def test_every_derivation_check_exists():
         ex = catalogue.get(ex_id)
         have = {c.name for c in runner.collect(ex)}
         assert set(names) <= have, f"{ex_id}: no check named {sorted(set(names) - have)}"
+
+
+# Items the book asks to show whose code the kit grades: the derivation is a written part,
+# graded by hand with a rubric, and the statement does not print the result to be shown.
+WRITTEN = {
+    "ch3.ce_many_layer": ["delta^L = a^L - y", "is a^L - y", "no sigma' left"],
+    "ch3.linear_output": ["delta^L = a^L - y", "no sigma'"],
+    "ch3.softmax_backprop": ["delta^L = a^L - y", "is a^L - y"],
+}
+
+
+@pytest.mark.parametrize("ex_id", sorted(WRITTEN))
+def test_shown_result_is_a_written_derivation(ex_id):
+    import ast
+    from grader import ROOT
+    ex = catalogue.get(ex_id)
+    assert ex.manual_points >= 1 and "essay" in ex.names, f"{ex_id}: the derivation should be a hand-graded essay()"
+    rubrics = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "rubrics").glob("ch3_*.md"))
+    assert f"## {ex_id} " in rubrics, f"{ex_id}: no rubric section in docs/rubrics/ch3_*.md"
+    statement = ast.get_docstring(ast.parse(ex.solution_path.read_text(encoding="utf-8"))) or ""
+    for text in (statement, ex.summary_en):
+        for answer in WRITTEN[ex_id]:
+            assert answer not in text, f"{ex_id}: the statement prints the result to be shown ({answer!r})"
