@@ -93,6 +93,11 @@ def test_cost_classes(ex):
     assert np.allclose(ce_delta, a - y), "CrossEntropyCost.delta should be a - y"
     assert abs(quad - 0.5 * float(np.sum((a - y) ** 2))) < 1e-9, "QuadraticCost.fn should be 0.5 ||a - y||^2"
     assert np.allclose(quad_delta, (a - y) * a * (1 - a)), "QuadraticCost.delta should be (a - y) sigma'(z)"
+    sat_a = np.array([[1.0], [0.0], [0.5]])
+    with np.errstate(all="ignore"):
+        ce_sat = ex.probe(cost_values_simple, sat_a, np.array([[1.0], [0.0], [1.0]]), z)[0]
+    assert np.isfinite(ce_sat) and abs(ce_sat - np.log(2)) < 1e-9, \
+        f"CrossEntropyCost.fn should stay finite when outputs are exactly 1.0 and 0.0 (0 ln 0 = 0): expected ln 2, got {ce_sat}"
 
 
 @weight(2)

@@ -47,3 +47,11 @@ def test_derivation_holds(ex):
     assert verdict.ok, verdict.message
     assert not missing, ("every step holds, but the chain skips what the proof needs: "
                          + "; ".join(missing) + ". Write those steps between the start and the end")
+
+
+def test_sigmoid_finite_at_1000(ex):
+    z = np.array([-1000.0, 1000.0])
+    with np.errstate(all="ignore"):
+        s, d = ex.sigmoid(z), ex.sigmoid_prime(z)
+    assert_close(s, [0.0, 1.0], "sigmoid at z = -1000 and 1000 (finite, no NaN)", atol=1e-15)
+    assert_close(d, [0.0, 0.0], "sigmoid_prime at z = -1000 and 1000 (finite, no NaN)", atol=1e-15)
