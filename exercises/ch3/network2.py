@@ -30,8 +30,11 @@ Extend chapter 1's ``Network`` with what chapter 3 adds:
 * ``SGD(training_data, epochs, mini_batch_size, eta, lmbda=0.0,
   evaluation_data=None, monitor_evaluation_cost=False,
   monitor_evaluation_accuracy=False, monitor_training_cost=False,
-  monitor_training_accuracy=False)``: shuffle with ``random.shuffle`` each epoch,
-  train, and after each epoch record whatever is monitored.  Return the four
+  monitor_training_accuracy=False)``: at the start of each epoch shuffle the
+  training data with one call of ``random.shuffle`` (no other use of ``random``
+  in SGD), split it in order into mini-batches of ``mini_batch_size`` (the last
+  one shorter when n is not a multiple: every example is used once per epoch),
+  train on each, and after each epoch record whatever is monitored.  Return the four
   per-epoch lists (evaluation_cost, evaluation_accuracy, training_cost,
   training_accuracy); a list stays empty when its flag is off.
 * ``save(filename)`` writes the network as JSON (sizes, weights, biases and the
@@ -40,6 +43,10 @@ Extend chapter 1's ``Network`` with what chapter 3 adds:
   memory).
 
 Data is the book's form: lists of (x, y) with x of shape (784, 1).
+
+SGD(中文说明):每个 epoch 开始时用一次 ``random.shuffle`` 打乱训练数据(SGD 中不得另外
+使用 ``random``),按顺序切成大小为 ``mini_batch_size`` 的小批量(n 不是其倍数时最后一批
+较短:每个 epoch 每个样本恰好用一次),逐批训练,并在每个 epoch 之后记录要监测的量。
 """
 import json
 import random

@@ -16,7 +16,21 @@ of m).  When the gradient term is tiny (saturated neurons), only this decay acts
 4. ``essay()``: the heuristic argument for the three claims (decay dominates the
    first epochs, about exp(-eta*lmbda/m) per epoch, it stops once weights are
    about 1/sqrt(number of weights)), and why the book's runs (eta = 0.1 or 0.5,
-   lmbda = 5, m = 10, n = 50,000) satisfy the conditions.
+   lmbda = 5, m = 10, n = 50,000) satisfy the conditions: a text of at least
+   60 words (graded by hand; self-check only counts the words).
+
+使用 L2 正则化时,每个小批量步骤在梯度步之前先把每个权重乘以 (1 - eta*lmbda/n)
+(n 个训练样本,小批量大小 m)。当梯度项很小(神经元饱和)时,只有这个衰减在起作用。
+
+1. ``decay_per_epoch(eta, lmbda, n, m)``:仅靠衰减,一个 epoch(n/m 个小批量步骤)内
+   权重被精确缩小的倍数。
+2. ``decay_estimate(eta, lmbda, m)``:eta*lmbda << n 时它的近似值。
+3. ``epochs_to_shrink(eta, lmbda, n, m, start, target)``:仅靠衰减把大小为 ``start`` 的
+   权重降到 ``target`` 或以下所需的最少整数 epoch 数。
+4. ``essay()``:对三个论断的启发式论证(最初几个 epoch 衰减占主导;每个 epoch 约乘以
+   exp(-eta*lmbda/m);权重降到约 1/sqrt(权重总数) 时停止),以及书中的实验
+   (eta = 0.1 或 0.5,lmbda = 5,m = 10,n = 50,000)为何满足这些条件:至少 60 个
+   单词的文字(人工评分;自检只统计单词数)。
 """
 import math
 

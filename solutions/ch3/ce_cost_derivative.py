@@ -55,9 +55,11 @@ def essay():
     return """\
 For the cross-entropy dC/da = (a - y)/(a(1 - a)). Multiplying by sigma'(z) =
 a(1 - a) cancels the denominator exactly on paper, but not in floating point:
-for z beyond about 37 in size, sigma(z) rounds to exactly 1.0 (or 0.0), so
-a(1 - a) = 0 and the code computes (a - y)/0 = inf or 0/0 = NaN, then inf * 0 =
-NaN. One saturated neuron then fills the gradient, and soon every weight, with
+for z above about 37, sigma(z) rounds to exactly 1.0 in float64 (e^-z is below
+half an ulp of 1), so 1 - a = 0, a(1 - a) = 0 and the code computes (a - y)/0 =
+inf or 0/0 = NaN, then inf * 0 = NaN. On the negative side a is tiny but not 0
+until z is below about -710 (1/(1 + e^-z) with e^-z overflowing) or -745 (e^z
+underflowing), where the same happens. One saturated neuron then fills the gradient, and soon every weight, with
 NaN. network2's delta returns a - y: the cancellation is done by hand before
 coding, so nothing is divided, the result is exact (1.0 or 0.0 at saturation)
 and it also saves computing sigma'(z)."""

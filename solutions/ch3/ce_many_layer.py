@@ -10,11 +10,28 @@ delta^L_j = dC/dz^L_j.
 Arrays hold one example per column: ``z`` and ``y`` have shape (n_out, n).
 
 1. ``quadratic_output_delta(z, y)``: delta^L for the quadratic cost.
-2. ``ce_output_delta(z, y)``: delta^L for the cross-entropy (no sigma' left!).
+2. ``ce_output_delta(z, y)``: delta^L for the cross-entropy.
 3. ``output_gradients(a_prev, delta)``: the gradients of the cost averaged over
    the n examples with respect to the output weights and biases,
-   ``(nabla_w, nabla_b)`` with shapes (n_out, n_in) and (n_out, 1), where
-   ``a_prev`` (shape (n_in, n)) holds the activations a^(L-1) feeding the layer.
+   ``(nabla_w, nabla_b)`` with shapes (n_out, n_in) and (n_out, 1) (a column,
+   not a flat array), where ``a_prev`` (shape (n_in, n)) holds the activations
+   a^(L-1) feeding the layer.
+4. ``essay()`` (written part, graded by hand): derive, in words and
+   formulas, delta^L_j and dC/dw^L_jk for the cross-entropy from the chain
+   rule, and say what becomes of the factor sigma'(z^L_j) that the quadratic
+   cost keeps, and why that matters for learning.
+
+输出层 L 由 sigmoid 神经元构成,a^L = sigma(z^L)。对一个样本,二次代价为
+C = (1/2) sum_j (a^L_j - y_j)^2,交叉熵为 C = -sum_j [y_j ln a^L_j + (1 - y_j) ln(1 - a^L_j)]。
+输出误差为 delta^L_j = dC/dz^L_j。数组每列一个样本:``z`` 和 ``y`` 的形状为 (n_out, n)。
+
+1. ``quadratic_output_delta(z, y)``:二次代价的 delta^L。
+2. ``ce_output_delta(z, y)``:交叉熵的 delta^L。
+3. ``output_gradients(a_prev, delta)``:代价在 n 个样本上取平均后对输出层权重和偏置的梯度
+   ``(nabla_w, nabla_b)``,形状分别为 (n_out, n_in) 和 (n_out, 1)(列向量,不是一维数组),
+   其中 ``a_prev``(形状 (n_in, n))是输入该层的激活值 a^(L-1)。
+4. ``essay()``(文字部分,人工评分):用链式法则,以文字和公式推导交叉熵的 delta^L_j 和
+   dC/dw^L_jk,并说明二次代价保留的因子 sigma'(z^L_j) 变成了什么,以及这对学习为何重要。
 """
 import numpy as np
 
@@ -35,6 +52,23 @@ def ce_output_delta(z, y):
     """delta^L for the cross-entropy cost."""
     ### BEGIN SOLUTION
     return _sigmoid(z) - y
+    ### END SOLUTION
+
+
+def essay():
+    """Your derivation in words and formulas (graded by hand)."""
+    ### BEGIN SOLUTION
+    return """\
+For one example, C = -sum_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)] with a_j = sigma(z_j), and
+a_j depends on z_j only. By the chain rule delta_j = dC/dz_j = (dC/da_j) sigma'(z_j).
+dC/da_j = -y_j/a_j + (1 - y_j)/(1 - a_j) = (a_j - y_j) / (a_j (1 - a_j)), and
+sigma'(z_j) = sigma(z_j)(1 - sigma(z_j)) = a_j (1 - a_j), so the two cancel and
+delta_j = a_j - y_j. Since z_j = sum_k w_jk a^(L-1)_k + b_j, dz_j/dw_jk = a^(L-1)_k and
+dz_j/db_j = 1: dC/dw_jk = a^(L-1)_k (a_j - y_j) and dC/db_j = a_j - y_j.
+For the quadratic cost dC/da_j = a_j - y_j and delta_j = (a_j - y_j) sigma'(z_j): the factor
+sigma' stays, and it is tiny when the output neuron saturates near 0 or 1, so a badly wrong
+saturated output learns slowly. With the cross-entropy sigma' has cancelled: the gradient is
+proportional to the error a_j - y_j, so the larger the error, the faster the neuron learns."""
     ### END SOLUTION
 
 

@@ -3,9 +3,9 @@
 Book: chapter 3, section 3.1 (introducing the cross-entropy), equations (68)-(70).
 
 A network whose hidden layers are sigmoid but whose output layer is linear:
-a^L = z^L = w^L a^(L-1) + b^L.  With the quadratic cost
-C = (1/2) ||a^L - y||^2 the output error is delta^L = a^L - y (no sigma'
-factor, so no learning slowdown at the output).
+a^L = z^L = w^L a^(L-1) + b^L, trained with the quadratic cost
+C = (1/2) ||a^L - y||^2.  Show what the output error delta^L and the output
+layer's gradients become, and what that means for the learning slowdown.
 
 ``weights[i]`` has shape (n_(i+1), n_i) and ``biases[i]`` shape (n_(i+1), 1);
 ``x`` and ``y`` are column vectors.
@@ -13,6 +13,20 @@ factor, so no learning slowdown at the output).
 1. ``feedforward(weights, biases, x)``: the output a^L.
 2. ``backprop(weights, biases, x, y)``: ``(nabla_b, nabla_w)``, lists of arrays
    shaped like ``biases`` and ``weights``: the gradient of C for this example.
+3. ``essay()`` (written part, graded by hand): derive delta^L, dC/dw^L_jk and
+   dC/db^L_j from the chain rule, and say whether the output layer suffers a
+   learning slowdown, and why.
+
+隐藏层为 sigmoid、输出层为线性的网络:a^L = z^L = w^L a^(L-1) + b^L,用二次代价
+C = (1/2) ||a^L - y||^2 训练。说明输出误差 delta^L 和输出层的梯度变成什么,以及这对学习
+变慢意味着什么。``weights[i]`` 的形状为 (n_(i+1), n_i),``biases[i]`` 的形状为
+(n_(i+1), 1);``x`` 和 ``y`` 是列向量。
+
+1. ``feedforward(weights, biases, x)``:输出 a^L。
+2. ``backprop(weights, biases, x, y)``:``(nabla_b, nabla_w)``,与 ``biases`` 和 ``weights``
+   形状相同的数组列表:该样本上 C 的梯度。
+3. ``essay()``(文字部分,人工评分):用链式法则推导 delta^L、dC/dw^L_jk 和 dC/db^L_j,
+   并说明输出层是否会学习变慢,为什么。
 """
 import numpy as np
 
@@ -29,6 +43,20 @@ def feedforward(weights, biases, x):
         z = w @ a + b
         a = z if i == len(weights) - 1 else _sigmoid(z)
     return a
+    ### END SOLUTION
+
+
+def essay():
+    """Your derivation in words and formulas (graded by hand)."""
+    ### BEGIN SOLUTION
+    return """\
+With a linear output layer a^L_j = z^L_j, so da^L_j/dz^L_j = 1 and a^L_j depends on z^L_j only.
+For C = (1/2) sum_j (a^L_j - y_j)^2, dC/da^L_j = a^L_j - y_j, hence
+delta^L_j = dC/dz^L_j = (dC/da^L_j)(da^L_j/dz^L_j) = a^L_j - y_j, i.e. delta^L = a^L - y.
+Since z^L_j = sum_k w^L_jk a^(L-1)_k + b^L_j: dC/dw^L_jk = a^(L-1)_k (a^L_j - y_j) and
+dC/db^L_j = a^L_j - y_j. There is no sigma'(z^L_j) factor, so the output layer's gradient is
+proportional to its error and never shrinks because of saturation: no learning slowdown at
+the output (the hidden sigmoid layers keep their sigma' factors and can still saturate)."""
     ### END SOLUTION
 
 

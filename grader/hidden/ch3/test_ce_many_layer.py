@@ -54,7 +54,6 @@ def test_output_gradients_4_3_2_batch(ex):
     nabla_w, nabla_b = ex.output_gradients(a1, as_array(delta, "ce_output_delta"))
     assert_close(nabla_w, fd_w, "the output weight gradient of the average cross-entropy (4-3-2 net, 5 examples)",
                  rtol=1e-6, atol=1e-8, reveal=False)
-    nabla_b = as_array(nabla_b, "nabla_b")
-    assert nabla_b.size == 2, f"nabla_b should hold one number per output neuron, got shape {nabla_b.shape}"
-    assert_close(nabla_b.reshape(2, 1), fd_b, "the output bias gradient of the average cross-entropy",
+    nabla_b = as_array(nabla_b, "nabla_b", shape=(2, 1))
+    assert_close(nabla_b, fd_b, "the output bias gradient of the average cross-entropy",
                  rtol=1e-6, atol=1e-8, reveal=False)

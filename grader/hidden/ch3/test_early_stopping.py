@@ -19,7 +19,9 @@ def test_disabled_runs_every_epoch(ex):
     for off in (0, None):
         result, batches, _ = ex.probe(scripted_run, accs, 6, off, 23, 5)
         assert len(result) == 6, f"with early_stopping_n = {off!r} all 6 epochs should run, got {len(result)}"
-        assert batches == 6 * 5, f"23 examples in mini-batches of 5 make 5 updates per epoch; got {batches} in 6 epochs"
+        assert batches == [[5, 23]] * 4 + [[3, 23]] + ([[5, 23]] * 4 + [[3, 23]]) * 5, \
+            (f"23 examples in mini-batches of 5 make 5 updates per epoch (the last of 3), each with n = 23; "
+             f"the network received {len(batches)} updates in 6 epochs")
 
 
 def test_ties_are_not_improvements(ex):

@@ -17,10 +17,12 @@ def _runs(used):
 def test_spacing_between_halvings(ex):
     _, used = ex.probe(scripted_schedule, [90.0], 0.8, 10, 128)
     runs = _runs(used)
-    assert len(runs) == 8, f"a flat accuracy should give 7 halvings (8 rates); the rates changed {len(runs) - 1} times"
+    assert len(runs) == 7, (f"a flat accuracy should train at 7 rates (the 7th halving reaches 1/128 and ends "
+                            f"training); the rates changed {len(runs) - 1} times")
     for (a, _), (b, _) in zip(runs, runs[1:]):
         assert abs(b / a - 0.5) < 1e-9, f"each change should halve eta; one went from {a:g} to {b:g}"
-    assert abs(runs[-1][0] / 0.8 - 1 / 128) < 1e-12, "the last rate should be 1/128 of the first"
+    assert abs(runs[-1][0] / 0.8 - 1 / 64) < 1e-12, \
+        "the last rate trained with should be 1/64 of the first (halving it again reaches 1/128: stop)"
     for k, (_, length) in enumerate(runs):
         assert 9 <= length <= 12, \
             f"with patience 10, each rate should be used for about 10 epochs; rate number {k + 1} was used for {length}"
@@ -34,4 +36,5 @@ def test_improvement_resets_and_other_settings(ex):
         f"accuracy improves for 20 epochs, so the first halving should come about 10 epochs later; it came after {runs[0][1]}"
     _, used = ex.probe(scripted_schedule, [90.0], 2.0, 3, 4)
     runs = _runs(used)
-    assert [r for r, _ in runs] == [2.0, 1.0, 0.5], f"patience 3 and min_factor 4 should use the rates 2, 1, 0.5; got {[r for r, _ in runs]}"
+    assert [r for r, _ in runs] == [2.0, 1.0], \
+        f"with patience 3 and min_factor 4, training should terminate when eta reaches 2/4; the rates used were {[r for r, _ in runs]}"

@@ -3,7 +3,8 @@ import numpy as np
 
 from grader import data
 from grader.checks import assert_close, sigmoid, weight
-from grader.probes.ch3.network2 import cost_values, init_stats, with_params, monitored_run, save_and_load, train_digits
+from grader.probes.ch3.network2 import (cost_values, init_stats, with_params, monitored_run, save_and_load,
+                                        trained_parameters, sgd_from)
 
 
 # ------------------------------------------------------------------ the grader's own arithmetic
@@ -42,6 +43,71 @@ def _data(seed, count, n_in, one_hot):
     labels = rng.integers(0, 10, count)
     ys = [np.eye(10)[:, [j]] for j in labels] if one_hot else [int(j) for j in labels]
     return xs, labels, ys
+
+
+# ------------------------------------------------------------------ SGD replayed by the grader
+
+def _sgd_replays(ws, bs, train, epochs, m, eta, lmbda, seed):
+    """The parameters SGD must end with, replayed here; {way of shuffling: (weights, biases)}.
+
+    random.seed(seed) then one random.shuffle per epoch, either of the same list
+    again and again (in place) or of a fresh copy of the original order; and, to
+    name a mistake in the message, without shuffling and with the short last
+    mini-batch dropped.
+    """
+    import random as _random
+
+    def run(order_of, keep_short=True):
+        w = [np.array(a, dtype=float) for a in ws]
+        b = [np.array(a, dtype=float) for a in bs]
+        n = len(train)
+        _random.seed(seed)
+        data = list(range(n))
+        for epoch in range(epochs):
+            data = order_of(data)
+            for k in range(0, n, m):
+                batch = data[k:k + m]
+                if len(batch) < m and not keep_short:
+                    continue
+                sw = [np.zeros_like(a) for a in w]
+                sb = [np.zeros_like(a) for a in b]
+                for i in batch:
+                    nb, nw = _grad(w, b, train[i][0], train[i][1], "ce")
+                    sw = [s + g for s, g in zip(sw, nw)]
+                    sb = [s + g for s, g in zip(sb, nb)]
+                w = [(1 - eta * lmbda / n) * a - (eta / len(batch)) * g for a, g in zip(w, sw)]
+                b = [a - (eta / len(batch)) * g for a, g in zip(b, sb)]
+        return w, b
+
+    def in_place(d):
+        _random.shuffle(d)
+        return d
+
+    def fresh(d):
+        d = list(range(len(d)))
+        _random.shuffle(d)
+        return d
+    return {"in place": run(in_place), "fresh": run(fresh), "never": run(lambda d: d),
+            "short dropped": run(in_place, keep_short=False)}
+
+
+def _sgd_verdict(got, replays):
+    """None when the returned parameters are one of the right replays, else what went wrong."""
+    gw, gb = got
+
+    def same(ref):
+        rw, rb = ref
+        return len(gw) == len(rw) and all(np.shape(a) == np.shape(r) and np.allclose(a, r, rtol=1e-7, atol=1e-10)
+                                          for a, r in zip(list(gw) + list(gb), list(rw) + list(rb)))
+    if same(replays["in place"]) or same(replays["fresh"]):
+        return None
+    if same(replays["never"]):
+        return "SGD never shuffles the training data: shuffle it with random.shuffle at the start of every epoch"
+    if same(replays["short dropped"]):
+        return ("the last mini-batch, shorter than mini_batch_size, was skipped: every example should be used "
+                "once per epoch")
+    return ("the weights and biases after SGD are not those of mini-batch SGD with L2 decay on the shuffled "
+            "data (one random.shuffle per epoch, mini-batches in order, the last one shorter)")
 
 
 # ------------------------------------------------------------------ probes
@@ -189,7 +255,26 @@ def test_save_and_load(ex):
 def test_learns_real_digits(ex):
     images, labels = data.sample_subset(3000, seed=21, part="training")
     test_images, test_labels = data.sample_subset(500, seed=22, part="validation")
-    right = ex.probe(train_digits, images, labels, test_images, test_labels, 3)
+    ws, bs = ex.probe(trained_parameters, images, labels, 3)
+    shapes = [np.shape(w) for w in ws] + [np.shape(b) for b in bs]
+    assert shapes == [(30, 784), (10, 30), (30, 1), (10, 1)], \
+        f"the trained 784-30-10 network should have weights (30, 784), (10, 30) and biases (30, 1), (10, 1); got {shapes}"
+    # scored here, in the grader, on digits the network never saw: nothing the network reports counts
+    X = test_images.astype(np.float64).reshape(len(test_images), 784).T / 255.0
+    a = X
+    for w, b in zip(ws, bs):
+        a = sigmoid(np.asarray(w, dtype=float) @ a + np.asarray(b, dtype=float))
+    right = int(np.sum(np.argmax(a, axis=0) == np.asarray(test_labels)))
     assert right >= 0.85 * len(test_labels), \
         f"after 3 epochs on 3,000 digits (784-30-10, eta 0.5, lmbda 1) the network gets {right} of " \
         f"{len(test_labels)} held-out digits right; a working network gets well over 85%"
+
+
+@weight(2)
+def test_sgd_shuffles_and_uses_every_example(ex):
+    ws, bs = _net(61, [6, 5, 10])
+    xs, _, ys = _data(62, 13, 6, True)
+    train = list(zip(xs, ys))
+    got = ex.probe(sgd_from, train, 3, 5, 0.7, 2.0, ws, bs, 63)
+    problem = _sgd_verdict(got, _sgd_replays(ws, bs, train, 3, 5, 0.7, 2.0, 63))
+    assert problem is None, f"13 examples, mini-batches of 5, 3 epochs: {problem}"

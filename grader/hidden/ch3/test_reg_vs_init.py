@@ -25,7 +25,7 @@ def test_estimate_uses_the_batch_size(ex):
 
 
 def test_epochs_to_shrink(ex):
-    for eta, lmbda, n, m, start, target in [(0.5, 5.0, 50000, 10, 1.0, 1 / math.sqrt(23860)),
+    for eta, lmbda, n, m, start, target in [(0.5, 5.0, 50000, 10, 1.0, 1 / math.sqrt(23820)),
                                             (0.1, 5.0, 50000, 10, 1.0, 0.1),
                                             (0.1, 5.0, 50000, 10, 1.0, 1.0)]:
         f = (1 - eta * lmbda / n) ** (n / m)

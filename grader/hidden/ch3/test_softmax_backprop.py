@@ -63,3 +63,9 @@ def test_output_error_is_a_minus_y(ex):
     got = as_array(nabla_b[-1], "nabla_b of the output layer")
     assert_close(got.reshape(-1, 1), _forward(ws, bs, x) - y,
                  "the output bias gradient (it equals the output error delta^L)", rtol=1e-9, atol=1e-12, reveal=False)
+
+
+def test_softmax_at_large_inputs(ex):
+    z = np.array([[-800.0], [2000.0], [1999.0], [-3000.0]])
+    assert_close(ex.softmax(z), _softmax(z), "softmax at weighted inputs in the thousands", atol=1e-12,
+                 reveal=False)

@@ -13,20 +13,21 @@ from grader.checks import probe
 
 @probe
 def scripted_schedule(mod, accuracies, eta, patience, min_factor):
-    """A stand-in net with scripted accuracies; returns (the returned rates, the eta each epoch's updates used)."""
-    class Net:
-        def __init__(self):
-            self.current, self.used = [], []
+    """A stand-in net with scripted accuracies; returns (the returned rates, the eta each epoch's updates used).
 
+    The record lives in this probe's own lists, not on the net the student's code
+    receives: an epoch is the updates between two accuracy() calls.
+    """
+    current, used = [], []
+
+    class Net:
         def update_mini_batch(self, mini_batch, eta, lmbda, n):
-            self.current.append(eta)
+            current.append(eta)
 
         def accuracy(self, data, convert=False):
-            self.used.append(self.current[-1] if self.current else None)
-            self.current = []
-            k = len(self.used) - 1
-            return accuracies[min(k, len(accuracies) - 1)]
-    net = Net()
+            used.append(current[-1] if current and all(e == current[-1] for e in current) else None)
+            current.clear()
+            return accuracies[min(len(used) - 1, len(accuracies) - 1)]
     training = [(np.zeros((1, 1)), np.zeros((1, 1))) for _ in range(4)]
-    rates = mod.train(net, training, 2, eta, 0.0, [(np.zeros((1, 1)), 0)], patience, min_factor, 1000)
-    return list(rates), net.used
+    rates = mod.train(Net(), training, 2, eta, 0.0, [(np.zeros((1, 1)), 0)], patience, min_factor, 1000)
+    return list(rates), list(used)

@@ -117,19 +117,6 @@ def save_and_load(mod, cost):
 
 
 @probe
-def train_digits(mod, images, labels, test_images, test_labels, epochs):
-    random.seed(7)
-    np.random.seed(7)
-    X = images.astype(np.float64) / 255.0
-    training = [(x.reshape(784, 1), np.eye(10)[:, [int(j)]]) for x, j in zip(X, labels)]
-    T = test_images.astype(np.float64) / 255.0
-    test = [(x.reshape(784, 1), int(j)) for x, j in zip(T, test_labels)]
-    net = mod.Network([784, 30, 10], cost=mod.CrossEntropyCost)
-    net.SGD(training, epochs, 10, 0.5, lmbda=1.0)
-    return int(net.accuracy(test))
-
-
-@probe
 def cost_values_simple(mod, a, y, z):
     ce, quad = mod.CrossEntropyCost, mod.QuadraticCost
     return (float(ce.fn(a, y)), np.asarray(ce.delta(z, a, y)),
@@ -142,3 +129,26 @@ def init_spread(mod, sizes, seed):
     net = mod.Network(sizes)
     return ([float(np.std(w)) for w in net.weights], [list(w.shape) for w in net.weights],
             [list(b.shape) for b in net.biases])
+
+
+@probe
+def trained_parameters(mod, images, labels, epochs):
+    """Train 784-30-10 on the given digits; return the trained weights and biases (the check scores them)."""
+    random.seed(7)
+    np.random.seed(7)
+    X = images.astype(np.float64) / 255.0
+    training = [(x.reshape(784, 1), np.eye(10)[:, [int(j)]]) for x, j in zip(X, labels)]
+    net = mod.Network([784, 30, 10], cost=mod.CrossEntropyCost)
+    net.SGD(training, epochs, 10, 0.5, lmbda=1.0)
+    return [np.array(w, dtype=float) for w in net.weights], [np.array(b, dtype=float) for b in net.biases]
+
+
+@probe
+def sgd_from(mod, train, epochs, m, eta, lmbda, ws, bs, seed):
+    """Run SGD from the given parameters with random seeded; return the final weights and biases."""
+    net = mod.Network([w.shape[1] for w in ws] + [ws[-1].shape[0]], cost=mod.CrossEntropyCost)
+    net.weights = [np.array(w, dtype=float) for w in ws]
+    net.biases = [np.array(b, dtype=float) for b in bs]
+    random.seed(seed)
+    net.SGD([(x, y) for x, y in train], epochs, m, eta, lmbda=lmbda)
+    return [np.array(w, dtype=float) for w in net.weights], [np.array(b, dtype=float) for b in net.biases]

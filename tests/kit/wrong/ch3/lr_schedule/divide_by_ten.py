@@ -1,5 +1,5 @@
 """Wrong: divides eta by 10 on each plateau."""
-CAUGHT_BY = ["test_spacing_between_halvings", "test_improvement_resets_and_other_settings", "test_flat_accuracy_halves_down_to_1_over_128"]
+CAUGHT_BY = ["test_spacing_between_halvings", "test_improvement_resets_and_other_settings", "test_flat_accuracy_halves_until_1_over_128"]
 
 
 def train(net, training_data, mini_batch_size, eta, lmbda, evaluation_data,

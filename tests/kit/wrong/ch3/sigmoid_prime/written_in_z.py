@@ -1,5 +1,5 @@
 """Wrong: the derivative written in z (e^-z / (1 + e^-z)^2), not in s = sigma(z)."""
-CAUGHT_BY = ["test_formula_in_s_is_the_derivative"]
+CAUGHT_BY = ["test_formula_in_s_is_the_derivative", "test_derivation_is_a_proof"]
 
 
 def sigmoid_prime_in_s(s):

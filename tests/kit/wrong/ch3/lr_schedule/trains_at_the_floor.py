@@ -1,0 +1,23 @@
+"""Wrong: keeps training at eta0/128 until it stalls again, instead of terminating when eta has dropped to 1/128."""
+CAUGHT_BY = ["test_spacing_between_halvings", "test_improvement_resets_and_other_settings",
+             "test_flat_accuracy_halves_until_1_over_128"]
+BREAKS_STATEMENT = "Training terminates as soon as eta has dropped to eta0/min_factor of its starting value"
+
+
+def train(net, training_data, mini_batch_size, eta, lmbda, evaluation_data,
+          patience=10, min_factor=128, max_epochs=1000):
+    training_data = list(training_data)
+    eta0, rates, best, since = eta, [], None, 0
+    while len(rates) < max_epochs:
+        run_epoch(net, training_data, mini_batch_size, eta, lmbda)
+        rates.append(eta)
+        acc = net.accuracy(evaluation_data)
+        if best is None or acc > best:
+            best, since = acc, 0
+        else:
+            since += 1
+        if since >= patience:
+            if eta <= eta0 / min_factor * (1 + 1e-12):
+                break
+            eta, since = eta / 2, 0
+    return rates
