@@ -55,6 +55,12 @@ def _sensitive() -> list[Path]:
     paths = [ROOT, HERE, ROOT / "solutions", ROOT / "grader", HERE / "hidden", *EXTRA_MASKS]
     extra = os.environ.get("NNDL_SANDBOX_MASK", "")
     paths += [Path(p) for p in extra.split(os.pathsep) if p]
+    # Another copy of the kit installed into a site-packages folder: Gradescope's
+    # run_autograder runs the grader from /autograder/source, while setup.sh also
+    # installed it (hidden checks and all) into /autograder/venv.
+    for site in _site_path():
+        if (Path(site) / "grader" / "hidden").is_dir():
+            paths.append(Path(site) / "grader")
     out = []
     for p in paths:
         try:

@@ -217,3 +217,18 @@ def test_spec_never_grants_the_kit_inside_site_packages(tmp_path, monkeypatch):
         f"the kit's grader/ would be readable: {spec['read']}"
     assert str(site) in spec["list"], "site-packages must stay listable for imports"
     assert spec["write"] == [str(tmp_path / "scratch")], spec["write"]
+
+
+def test_a_second_copy_of_the_kit_in_site_packages_is_kept_out(tmp_path, monkeypatch):
+    # Gradescope: run_autograder runs the grader from /autograder/source, and setup.sh also
+    # installed the kit, hidden checks and all, into /autograder/venv's site-packages.
+    site = tmp_path / "venv" / "site-packages"
+    (site / "numpy").mkdir(parents=True)
+    (site / "grader" / "hidden" / "ch1").mkdir(parents=True)
+    monkeypatch.setattr(isolation, "_site_path", lambda: [str(site)])
+    assert site / "grader" in isolation._sensitive(), "the installed copy's grader/ must count as secret"
+    spec = isolation.landlock_spec(tmp_path, tmp_path / "sub", tmp_path / "scratch")
+    assert str(site / "numpy") in spec["read"] and not any("grader" in p for p in spec["read"]), spec["read"]
+    args = isolation._bwrap_args(tmp_path, tmp_path / "sub", as_root=True)
+    masked = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "--tmpfs"]
+    assert any(m.endswith("/grader") for m in masked), f"bubblewrap must mask it too: {masked}"
