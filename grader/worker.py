@@ -406,6 +406,14 @@ def _libc():
     return ctypes, ctypes.CDLL(None, use_errno=True)
 
 
+def _prctl(option: int, arg2: int = 0, arg3: int = 0) -> None:
+    """prctl with every argument a full unsigned long (the kernel wants the unused ones 0)."""
+    ctypes, libc = _libc()
+    libc.prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
+    if libc.prctl(option, arg2, arg3, 0, 0) != 0:
+        raise ConfineError(f"prctl({option}) failed: {os.strerror(ctypes.get_errno())}")
+
+
 def landlock_abi() -> int:
     """The kernel's Landlock ABI version, 0 when there is none (or it is disabled or filtered)."""
     if not sys.platform.startswith("linux"):
@@ -483,8 +491,7 @@ def landlock_restrict(read=(), listing=(), write=(), devices=()) -> dict:
                     raise ConfineError(f"landlock_add_rule({path}) failed: {os.strerror(ctypes.get_errno())}")
             finally:
                 os.close(fd)
-        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-            raise ConfineError(f"prctl(PR_SET_NO_NEW_PRIVS) failed: {os.strerror(ctypes.get_errno())}")
+        _prctl(_PR_SET_NO_NEW_PRIVS, 1)
         if libc.syscall(ctypes.c_long(_LL_RESTRICT_SELF), ctypes.c_int(ruleset), ctypes.c_uint32(0)) < 0:
             raise ConfineError(f"landlock_restrict_self failed: {os.strerror(ctypes.get_errno())}")
     finally:
@@ -521,10 +528,8 @@ def seccomp_no_sockets() -> None:
     prog.append((RET, 0, 0, ALLOW))
     filters = (SockFilter * len(prog))(*[SockFilter(*ins) for ins in prog])
     fprog = SockFprog(len(prog), filters)
-    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-        raise ConfineError(f"prctl(PR_SET_NO_NEW_PRIVS) failed: {os.strerror(ctypes.get_errno())}")
-    if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
-        raise ConfineError(f"seccomp filter refused: {os.strerror(ctypes.get_errno())}")
+    _prctl(_PR_SET_NO_NEW_PRIVS, 1)
+    _prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(fprog))
 
 
 def confine(spec: dict) -> dict:
