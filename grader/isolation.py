@@ -396,7 +396,7 @@ def landlock_probe_result() -> dict:
         cmd = [sys.executable, "-B", "-s", str(tmp / "kit" / "worker.py"), "--confine-selftest",
                str(tmp / "secret.txt"), str(sub / "visible.txt")]
         try:
-            out = subprocess.run(cmd, env=env, capture_output=True, timeout=60)
+            out = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
             result = json.loads(out.stdout.decode().strip().splitlines()[-1])
         except (OSError, subprocess.TimeoutExpired, ValueError, IndexError) as exc:
             return {"error": f"the Landlock self-test did not run: {exc}"}
@@ -407,7 +407,7 @@ def landlock_probe_result() -> dict:
             spec["seccomp"] = False
             env = _landlock_env(spec, scratch, None)
             try:
-                out = subprocess.run(cmd, env=env, capture_output=True, timeout=60)
+                out = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
                 result = json.loads(out.stdout.decode().strip().splitlines()[-1])
             except (OSError, subprocess.TimeoutExpired, ValueError, IndexError) as exc:
                 return {"error": f"the Landlock self-test did not run: {exc}"}

@@ -33,6 +33,12 @@ CHILD = textwrap.dedent('''
     from grader import catalogue, isolation, runner, wire
     from grader.sandbox import Limits, Worker
     args = json.loads(sys.argv[1])
+    # Never grade the hostile submissions here without Landlock: as root without namespaces
+    # the plain fallback would let a kill(-1) reach every process on the machine.
+    why = isolation.landlock_probe()
+    if why is not None:
+        print(json.dumps({"refused": why}))
+        sys.exit(3)
     limits = Limits(**args["limits"])
     targets = [catalogue.get(i) for i in args["ids"]]
 
@@ -139,6 +145,7 @@ def confined(tmp_path_factory):
     finally:
         listener.close()
         Path(paths["write"]["host tmp"]).unlink(missing_ok=True)
+    assert proc.returncode != 3, f"the Landlock self-test failed without namespaces: {proc.stdout[-1500:]}"
     assert proc.returncode == 0, f"grading without namespaces failed: {proc.stdout[-1500:]} {proc.stderr[-3000:]}"
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     return {**out, "stderr": proc.stderr, "trap_before": before, "trap_after": digest(trap),
