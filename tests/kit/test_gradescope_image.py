@@ -101,21 +101,20 @@ def debian_root_tar() -> Path:
         if tar.exists():
             return tar
         tool = bootstrap_tool()
-        part = cache / f"debian-{SUITE}.part"
-        shutil.rmtree(part, ignore_errors=True)
-        part.unlink(missing_ok=True)
+        built = cache / f"debian-{SUITE}-minbase.part.tar"   # mmdebstrap writes a tar by its name
+        tree = cache / f"debian-{SUITE}-minbase.part"        # debootstrap writes a folder
+        built.unlink(missing_ok=True)
+        shutil.rmtree(tree, ignore_errors=True)
         if tool[0] == "mmdebstrap":
-            proc = subprocess.run([*tool, SUITE, str(part.with_suffix(".tar")), MIRROR],
-                                  capture_output=True, text=True, timeout=1800)
-            built = part.with_suffix(".tar")
+            proc = subprocess.run([*tool, SUITE, str(built), MIRROR], capture_output=True, text=True,
+                                  timeout=1800)
         else:
-            proc = subprocess.run([*tool, SUITE, str(part), MIRROR], capture_output=True, text=True,
+            proc = subprocess.run([*tool, SUITE, str(tree), MIRROR], capture_output=True, text=True,
                                   timeout=1800)
             if proc.returncode == 0:
-                proc = subprocess.run(["tar", "-cf", str(part.with_suffix(".tar")), "-C", str(part), "."],
+                proc = subprocess.run(["tar", "-cf", str(built), "-C", str(tree), "."],
                                       capture_output=True, text=True, timeout=600)
-            built = part.with_suffix(".tar")
-            shutil.rmtree(part, ignore_errors=True)
+            shutil.rmtree(tree, ignore_errors=True)
         assert proc.returncode == 0, f"{tool[0]} could not make a {SUITE} root: {proc.stderr[-2000:]}"
         os.replace(built, tar)
         return tar
