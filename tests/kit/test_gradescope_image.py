@@ -18,7 +18,8 @@ The bootstrapped root is cached as a tar file (NNDL_CACHE_DIR, else
 missing; every run unpacks a fresh copy.  Downloaded .deb files and pip's
 wheels are kept there too, which only saves download time.
 
-Last, run_autograder runs the way Docker runs it, without CAP_SYS_ADMIN (no
+run_autograder runs first as root with every capability (the grader uses
+bubblewrap), last the way Docker runs it, without CAP_SYS_ADMIN (no
 namespaces: bubblewrap cannot start): the grader falls back to Landlock, and
 hostile submissions that read the hidden checks or write results get nothing.
 """
@@ -51,6 +52,7 @@ EXERCISES = catalogue.all_exercises()
 ENTER = r'''
 set -eu
 R="$1"; CACHE="$2"; DROP="$3"; shift 3
+mount --bind "$R" "$R"          # / a mount point, as in a container (else bubblewrap cannot start)
 mount -t proc proc "$R/proc"
 mount --bind /dev "$R/dev"
 mkdir -p "$CACHE/apt" "$CACHE/pip" "$R/var/cache/apt/archives" "$R/root/.cache/pip"
@@ -188,7 +190,8 @@ def test_setup_installs_the_kit_into_a_venv(image):
 
 
 def test_reference_gets_full_marks(image):
-    data, _ = grade(image, ROOT / "solutions")
+    data, proc = grade(image, ROOT / "solutions")
+    assert "bubblewrap cannot run" not in proc.stderr, f"bubblewrap should work as root here: {proc.stderr[-1500:]}"
     tests = by_id(data)
     assert set(tests) == {e.id for e in EXERCISES}, f"results.json names {sorted(tests)}"
     short = {i: (t["score"], t["max_score"], t["output"][-300:]) for i, t in tests.items() if t["score"] != t["max_score"]}
