@@ -32,12 +32,21 @@ from . import ROOT, catalogue, runner, untrusted
 
 SETUP_SH = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when the autograder image is built.
+# Works on Ubuntu 22.04 (python3 is 3.10) and 24.04 (3.12, an "externally
+# managed" system Python: the kit goes into a venv of its own, never into it),
+# and on Debian 12 and later.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq python3 python3-venv python3-pip bubblewrap >/dev/null
+apt-get install -y -qq --no-install-recommends python3 python3-venv ca-certificates bubblewrap >/dev/null
+if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
+  echo "setup.sh: python3 is $(python3 --version 2>&1); the kit needs Python 3.10 or later" >&2
+  exit 1
+fi
 python3 -m venv /autograder/venv
-/autograder/venv/bin/pip install -q /autograder/source
+/autograder/venv/bin/python -m pip install -q --upgrade pip
+/autograder/venv/bin/python -m pip install -q /autograder/source
+echo "setup.sh: the kit is installed for $(/autograder/venv/bin/python --version 2>&1) in /autograder/venv"
 """
 
 RUN_AUTOGRADER = """#!/usr/bin/env bash

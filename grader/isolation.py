@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import os
 import shutil
 import site
@@ -53,6 +54,12 @@ def _sensitive() -> list[Path]:
     paths = [ROOT, HERE, ROOT / "solutions", ROOT / "grader", HERE / "hidden", *EXTRA_MASKS]
     extra = os.environ.get("NNDL_SANDBOX_MASK", "")
     paths += [Path(p) for p in extra.split(os.pathsep) if p]
+    # Another copy of the kit installed into a site-packages folder: Gradescope's
+    # run_autograder runs the grader from /autograder/source, while setup.sh also
+    # installed it (hidden checks and all) into /autograder/venv.
+    for site in _site_path():
+        if (Path(site) / "grader" / "hidden").is_dir():
+            paths.append(Path(site) / "grader")
     out = []
     for p in paths:
         try:
@@ -269,3 +276,178 @@ def probe() -> str | None:
 def sandbox_launcher():
     """The bubblewrap launch function, or None when bubblewrap is unusable here."""
     return launch if probe() is None else None
+
+
+# --------------------------------------------------------------------- Landlock (no namespaces)
+#
+# Inside a container that forbids new namespaces, bubblewrap cannot start.  There
+# the worker confines itself (grader/worker.py, `confine`): Landlock lets it read
+# the Python install, the site-packages folders (minus the kit's own grader/),
+# the system libraries, its two files and the submission copy, and write only a
+# private scratch folder; seccomp refuses it sockets.  The grader keeps its own
+# process, the hidden checks, the course and results files out of its reach.
+
+SYSTEM_READ = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+               "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
+               "/etc/localtime"]
+DEVICES = ["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"]
+
+
+def _split_around(folder: Path, secrets: list[Path], read: list[str], listing: list[str]) -> None:
+    """Read rights on ``folder``, or on each of its entries but the secret ones."""
+    inside = [s for s in secrets if folder in s.parents]
+    if not inside:
+        read.append(str(folder))
+        return
+    listing.append(str(folder))       # its names may be listed, not read
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        real = Path(os.path.realpath(entry.path))
+        if any(s == real or s in real.parents for s in inside):
+            continue                                    # secret, or inside a secret
+        if any(real in s.parents for s in inside):
+            _split_around(real, secrets, read, listing)  # a secret lies beneath
+        else:
+            read.append(entry.path)
+
+
+def landlock_spec(tmp: Path, sub: Path, scratch: Path) -> dict:
+    """What the confined worker may touch (grader/worker.py reads it from NNDL_CONFINE)."""
+    python = _outermost([Path(os.path.realpath(p)) for p in SYSTEM_READ if os.path.exists(p)]
+                        + _install_dirs() + [Path(p) for p in _site_path()])
+    # A secret that *is* a Python folder (the kit installed into site-packages has
+    # ROOT == site-packages) is not hidden whole: its grader/ package is.
+    secrets = [s for s in _sensitive() if s not in python]
+    read: list[str] = []
+    listing: list[str] = []
+    for folder in python:
+        _split_around(folder, secrets, read, listing)
+    read += [str(tmp / "kit"), str(sub)]
+    return {"read": read, "list": listing, "write": [str(scratch)], "devices": DEVICES,
+            "chdir": str(scratch), "seccomp": True}
+
+
+def _landlock_env(spec: dict, scratch: Path, uid: int | None) -> dict:
+    from .sandbox import _env as base_env
+    env = base_env()
+    env.update({"HOME": str(scratch), "TMPDIR": str(scratch), "NNDL_CONFINE": json.dumps(spec)})
+    if uid is not None:
+        env["NNDL_SANDBOX_UID"] = str(uid)
+    return env
+
+
+def _scratch(tmp: Path, uid: int | None) -> Path:
+    scratch = tmp / "scratch"
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    scratch.mkdir(mode=0o700)
+    if uid is not None:
+        os.chown(scratch, uid, uid)
+    return scratch
+
+
+def landlock_launch(tmp: Path, root: Path, fd: int):
+    """The worker as a plain subprocess that confines itself with Landlock and seccomp."""
+    from .sandbox import _readable_by_others
+    tmp = Path(tmp)
+    sub = _prepare(tmp, Path(root))
+    uid = None
+    mode = "Landlock"
+    if os.geteuid() == 0 and all(_readable_by_others(d) for d in {sys.base_prefix, sys.prefix}):
+        uid = _next_uid()
+        mode += ", unprivileged uid"
+    scratch = _scratch(tmp, uid)
+    spec = landlock_spec(tmp, sub, scratch)
+    spec["seccomp"] = landlock_probe_result().get("seccomp", False)
+    cmd = [sys.executable, "-B", "-s", str(tmp / "kit" / "worker.py"), str(sub), str(fd)]
+    if os.geteuid() == 0 and pid_namespace_works():
+        cmd = [shutil.which("unshare"), "--pid", "--fork", "--kill-child", *cmd]
+        mode += ", own PID namespace"
+    return cmd, _landlock_env(spec, scratch, uid), mode
+
+
+@functools.lru_cache(maxsize=1)
+def pid_namespace_works() -> bool:
+    """Whether ``unshare --pid`` can start a process here (not in a container without CAP_SYS_ADMIN)."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return False
+    try:
+        return subprocess.run([unshare, "--pid", "--fork", "--kill-child", "true"], capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@functools.lru_cache(maxsize=1)
+def landlock_probe_result() -> dict:
+    """Run the worker's self-test once: confined, can it read a secret? a socket?"""
+    if not sys.platform.startswith("linux"):
+        return {"error": "Landlock is Linux only"}
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="nndl-landlock-"))
+    try:
+        (tmp / "empty").mkdir()
+        (tmp / "empty" / "visible.txt").write_text("visible\n")
+        for name in ("worker.py", "wire.py"):
+            shutil.copy(HERE / name, tmp / name)
+        sub = _prepare(tmp, tmp / "empty")
+        (tmp / "secret.txt").write_text("secret\n")
+        scratch = _scratch(tmp, None)
+        spec = landlock_spec(tmp, sub, scratch)
+        env = _landlock_env(spec, scratch, None)
+        cmd = [sys.executable, "-B", "-s", str(tmp / "kit" / "worker.py"), "--confine-selftest",
+               str(tmp / "secret.txt"), str(sub / "visible.txt")]
+        try:
+            out = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+            result = json.loads(out.stdout.decode().strip().splitlines()[-1])
+        except (OSError, subprocess.TimeoutExpired, ValueError, IndexError) as exc:
+            return {"error": f"the Landlock self-test did not run: {exc}"}
+        if "error" not in result and not result.get("socketpair"):
+            result["seccomp"] = False    # too strict for the worker: keep Landlock alone
+        if "error" not in result and not result.get("seccomp"):
+            # Seccomp refused or too strict: retry without it, Landlock alone.
+            spec["seccomp"] = False
+            env = _landlock_env(spec, scratch, None)
+            try:
+                out = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+                result = json.loads(out.stdout.decode().strip().splitlines()[-1])
+            except (OSError, subprocess.TimeoutExpired, ValueError, IndexError) as exc:
+                return {"error": f"the Landlock self-test did not run: {exc}"}
+        if "error" in result:
+            return result
+        if result.get("secret_readable") or not result.get("allowed_readable"):
+            return {"error": "Landlock did not keep a test file out of reach here"}
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def landlock_probe() -> str | None:
+    """None if the Landlock fallback works here, else why not."""
+    if os.environ.get("NNDL_NO_LANDLOCK") == "1":
+        return "turned off (NNDL_NO_LANDLOCK=1)"
+    return landlock_probe_result().get("error")
+
+
+def landlock_describe() -> str:
+    r = landlock_probe_result()
+    parts = [f"Landlock ABI {r.get('landlock')}: the student's code reads only the submission copy and "
+             "the Python install, and writes only a private scratch folder"]
+    if r.get("seccomp"):
+        parts.append("seccomp: no sockets (no network)")
+    elif r.get("tcp"):
+        parts.append("Landlock: no TCP connections (UDP is not blocked: seccomp is unavailable)")
+    else:
+        parts.append("NO network restriction (neither seccomp nor Landlock ABI 4 is available)")
+    if not r.get("signals"):
+        parts.append("signals to other processes are not scoped (Landlock ABI < 6)")
+    return "; ".join(parts)
+
+
+def landlock_launcher():
+    """The Landlock launch function, or None where Landlock does not work here."""
+    return landlock_launch if landlock_probe() is None else None

@@ -357,6 +357,10 @@ def launcher(isolation: str):
         if isolation == "sandbox":
             raise RuntimeError(f"the bubblewrap sandbox is required but unusable here ({why}); "
                                "install it (Debian: apt-get install bubblewrap) or drop --require-sandbox")
+        confined = _landlock_launcher()
+        if confined is not None:
+            _warn_confined(why)
+            return confined
         _warn_weaker(why)
         if os.geteuid() == 0:
             return plain_launcher_unprivileged
@@ -392,14 +396,42 @@ def plain_launcher_unprivileged(tmp: Path, root: Path, fd: int):
         cmd = [sys.executable, "-B", "-s", str(Path(tmp) / "kit" / "worker.py"), str(sub), str(fd)]
         env["NNDL_SANDBOX_UID"] = str(_next_uid())
         mode += ", unprivileged uid"
-    unshare = shutil.which("unshare")
-    if unshare:
-        cmd = [unshare, "--pid", "--fork", "--kill-child", *cmd]
+    if _pid_namespace_works():  # not in a container that refuses namespaces
+        cmd = [shutil.which("unshare"), "--pid", "--fork", "--kill-child", *cmd]
         mode += ", own PID namespace"
     return cmd, env, mode
 
 
+def _landlock_launcher():
+    """Landlock and seccomp, where bubblewrap cannot start but the kernel has Landlock."""
+    try:
+        from .isolation import landlock_launcher
+    except ImportError:
+        return None
+    return landlock_launcher()
+
+
+def _pid_namespace_works() -> bool:
+    try:
+        from .isolation import pid_namespace_works
+    except ImportError:
+        return False
+    return pid_namespace_works()
+
+
 _warned = False
+_warned_confined = False
+
+
+def _warn_confined(why: str) -> None:
+    global _warned_confined
+    if _warned_confined:
+        return
+    _warned_confined = True
+    from .isolation import landlock_describe
+    print(f"\nNOTE: bubblewrap cannot run here ({why.strip()}).\nIsolation in force: "
+          f"{landlock_describe()}.\nStudent code runs as a separate process with resource limits; "
+          "pass --require-sandbox to refuse to grade without bubblewrap.\n", file=sys.stderr)
 
 
 def _why_no_sandbox() -> str:
@@ -419,7 +451,7 @@ def _warn_weaker(why: str) -> None:
            "plain subprocess with resource limits only: it can read any file this user can read "
            "(solutions, hidden checks) and reach the network" + (
            "; as root it is kept in a PID namespace of its own (unshare), but not out of the files"
-           if os.geteuid() == 0 else "")
+           if os.geteuid() == 0 and _pid_namespace_works() else "")
            + ". Install bubblewrap, or pass "
            "--require-sandbox to refuse to grade like this.")
     warnings.warn(msg, RuntimeWarning, stacklevel=3)

@@ -7,9 +7,13 @@ of its chapter's anchors, and its `section` must be that anchor's section.
 from __future__ import annotations
 
 import difflib
-import tomllib
 
 import pytest
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib
 
 from grader import catalogue
 

@@ -1,4 +1,7 @@
-"""Without bubblewrap the grader still grades, warns, and (as root) keeps student code in a PID namespace."""
+"""Without bubblewrap the grader still grades, warns, and (as root) keeps student code in a PID namespace.
+
+These tests turn the Landlock fallback off (NNDL_NO_LANDLOCK=1) to test the plain
+subprocess; tests/kit/test_landlock.py tests the Landlock fallback."""
 from __future__ import annotations
 
 import dataclasses
@@ -26,6 +29,24 @@ def nand_parameters():
 def no_bubblewrap(monkeypatch):
     monkeypatch.setattr(grader.isolation, "sandbox_launcher", lambda: None)
     monkeypatch.setattr(sandbox, "_warned", False, raising=False)
+    monkeypatch.setenv("NNDL_NO_LANDLOCK", "1")
+
+
+def test_without_bubblewrap_landlock_is_chosen_where_it_works(monkeypatch, capsys):
+    monkeypatch.setattr(grader.isolation, "sandbox_launcher", lambda: None)
+    monkeypatch.setattr(sandbox, "_warned_confined", False)
+    monkeypatch.delenv("NNDL_NO_LANDLOCK", raising=False)
+    why = grader.isolation.landlock_probe()
+    launch = sandbox.launcher("auto")
+    err = capsys.readouterr().err
+    if why is not None:
+        assert launch in (sandbox.plain_launcher, sandbox.plain_launcher_unprivileged), why
+        assert "WITHOUT the bubblewrap sandbox" in err, "the plain fallback must warn loudly"
+        return
+    assert launch is grader.isolation.landlock_launch, "Landlock works here: the fallback must use it"
+    assert "Isolation in force: Landlock" in err and "WITHOUT" not in err, f"the note: {err}"
+    [r] = runner.grade(ROOT / "solutions", [catalogue.get("ch1.perceptron")], isolation="auto")
+    assert r.status == "passed", f"the reference should pass under Landlock too: {r.message}"
 
 
 def test_fallback_grades_and_warns(no_bubblewrap, capsys):

@@ -75,3 +75,19 @@ def test_bundle_carries_the_sample_digits_and_points_the_grader_at_them(bundle, 
     kind, location, how = data.resolve()
     assert kind == "sample" and location == source / "data" / "mnist_sample.npz", (kind, location, how)
     assert len(data.load().train_labels) > 1000, "the sample should hold thousands of real digits"
+
+
+def test_setup_sh_suits_ubuntu_22_04_and_24_04(bundle):
+    # 22.04: python3 is 3.10 (the kit supports it); 24.04: the system Python is externally
+    # managed (PEP 668), so the kit must go into a venv, never into the system's site-packages.
+    # tests/kit/test_gradescope_image.py runs this script for real in a fresh Debian root.
+    script = zipfile.ZipFile(bundle).read("setup.sh").decode()
+    assert subprocess.run(["bash", "-n"], input=script, text=True).returncode == 0, "setup.sh is not valid bash"
+    assert "python3 -m venv /autograder/venv" in script and "python3-venv" in script, "setup.sh must use a venv"
+    pip_lines = [line for line in script.splitlines() if "pip install" in line]
+    assert pip_lines and all(line.lstrip().startswith("/autograder/venv/bin/") for line in pip_lines), \
+        f"pip must only install into /autograder/venv: {pip_lines}"
+    assert "--break-system-packages" not in script
+    assert "(3, 10)" in script, "setup.sh should refuse a python3 older than the kit supports, plainly"
+    requires = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.10"' in requires, "setup.sh's version floor and pyproject.toml disagree"
