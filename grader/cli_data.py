@@ -229,7 +229,7 @@ def cmd_train(args) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("data", help="the MNIST files: fetch them, or see which are in use")
-    sub = p.add_subparsers(dest="data_command", required=True)
+    sub = p.add_subparsers(dest="data_command", metavar="ACTION", help="fetch or info")
     f = sub.add_parser("fetch", help="download the four official MNIST files and check their MD5s")
     f.add_argument("--dir", help=f"where to put them (default {data.DATA_DIR})")
     f.add_argument("--mirror", help="a base URL to use instead of the public mirrors (http(s):// or file://)")
@@ -241,10 +241,10 @@ def register(subparsers) -> None:
 
     t = subparsers.add_parser("train", help="train the reference network on MNIST (the book's defaults)")
     t.add_argument("--sizes", type=layer_sizes, default=[784, 30, 10], help="layer sizes (default 784,30,10)")
-    t.add_argument("--epochs", type=positive_int, default=30)
-    t.add_argument("--mini-batch-size", "-m", type=positive_int, default=10)
-    t.add_argument("--eta", type=positive_float, default=3.0)
-    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--epochs", type=positive_int, default=30, help="passes over the training digits (default 30)")
+    t.add_argument("--mini-batch-size", "-m", type=positive_int, default=10, help="digits per mini-batch (default 10)")
+    t.add_argument("--eta", type=positive_float, default=3.0, help="learning rate (default 3.0)")
+    t.add_argument("--seed", type=int, default=0, help="seed of every random source (default 0): the same seed, the same run")
     t.add_argument("--limit", type=positive_int, default=None, help="train on only the first N training digits")
     t.add_argument("--data", help="a folder with the four official files")
     t.add_argument("--plot", help="write the accuracy curve to this PNG (needs matplotlib)")

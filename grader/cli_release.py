@@ -9,6 +9,8 @@ from .messages import t
 
 def cmd_release(args) -> int:
     from . import catalogue, release
+    from .cli import needs_instructor_kit
+    needs_instructor_kit("`nndl release`")
     try:
         release.build(Path(args.out_dir), force=args.force)
     except release.ReleaseError as exc:
@@ -21,7 +23,7 @@ def cmd_release(args) -> int:
 def register(sub) -> None:
     p = sub.add_parser("release", help="write the student bundle: stubs, visible checks and the CLI, "
                        "without solutions or hidden checks")
-    p.add_argument("out_dir", help="an empty (or new) folder")
+    p.add_argument("out_dir", metavar="OUT_DIR", help="an empty (or new) folder")
     p.add_argument("--force", action="store_true",
                    help="replace OUT_DIR if it is an earlier bundle (one `nndl release` wrote; never any other folder)")
     p.set_defaults(func=cmd_release, interrupted=NOTHING_WRITTEN)

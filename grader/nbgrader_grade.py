@@ -126,12 +126,14 @@ def feedback_text(student: str, assignment: str, results) -> str:
 def grade_course(course_dir: Path, assignment: str, students: list[str] | None = None,
                  isolation: str = "auto", feedback: bool = True, log=print) -> list[StudentGrades]:
     """Grade every (or the named) student's submission of ``assignment`` into the gradebook."""
-    from nbgrader.api import Gradebook, MissingEntry
-
     course_dir = Path(course_dir).resolve()
     if not (course_dir / "gradebook.db").exists():
         raise NbgraderError(f"{course_dir} has no gradebook.db: run `nbgrader generate_assignment "
                             f"{assignment}` there first")
+    try:
+        from nbgrader.api import Gradebook, MissingEntry
+    except ImportError:
+        raise NbgraderError("nbgrader is not installed here: pip install -e '.[nbgrader]'") from None
     submitted = course_dir / "submitted"
     names = students or sorted(p.parent.name for p in submitted.glob(f"*/{assignment}") if p.is_dir())
     out = []
