@@ -132,7 +132,7 @@ def cmd_list(args) -> int:
 
 def cmd_stubs(args) -> int:
     from . import stubs
-    needs_instructor_kit("`nndl stubs`" + (" --check" if args.check else ""))
+    needs_instructor_kit("`nndl stubs" + (" --check`" if args.check else "`"))
     if args.check:
         problems = stubs.drift()
         for p in problems:

@@ -197,11 +197,14 @@ def test_force_replaces_an_earlier_release(tmp_path):
     out = tmp_path / "bundle"
     release.build(out)
     assert (out / release.MARKER).is_file(), "a release carries its marker"
-    (out / "exercises" / "stale.py").write_text("old\n")
     release.build(out, force=True)
-    assert not (out / "exercises" / "stale.py").exists() and (out / release.MARKER).is_file()
-    assert (out / "exercises" / PERCEPTRON.relpath).exists()
+    assert (out / release.MARKER).is_file() and (out / "exercises" / PERCEPTRON.relpath).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle"], "staging left behind"
+    (out / "exercises" / "mine.py").write_text("a student's file\n")
+    done = release.build(out, force=True)
+    assert not (out / "exercises" / "mine.py").exists() and done.changed == ["exercises/mine.py"]
+    assert (done.kept / "exercises" / "mine.py").read_text() == "a student's file\n", "--force deleted work"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle", done.kept.name], "staging left behind"
 
 
 def test_a_leaking_bundle_leaves_the_old_release_untouched(tmp_path, monkeypatch):
