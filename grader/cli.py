@@ -12,7 +12,7 @@ from pathlib import Path
 
 # Only light imports up here: the heavy ones (NumPy, rich) happen inside main(),
 # where a Ctrl-C in the first moments is caught like any other.
-from . import ROOT, catalogue
+from . import ROOT, __version__, catalogue
 from .catalogue import CatalogueError
 
 INTERRUPTED = "interrupted"
@@ -31,6 +31,31 @@ COMMAND_MODULES = [
 
 def _lang(args) -> str:
     return getattr(args, "lang", None) or catalogue.default_lang()
+
+
+def is_bundle() -> bool:
+    """Whether this copy of the kit is a student bundle (`nndl release`): no solutions/, no hidden checks."""
+    from . import release
+    return (ROOT / release.MARKER).is_file() or not (ROOT / "solutions").is_dir()
+
+
+def needs_instructor_kit(what: str) -> None:
+    """Stop an instructor command in a student bundle, with a plain message (exit 2)."""
+    if is_bundle():
+        raise SystemExit(f"nndl: {what} needs the instructor's kit (with solutions/ and the hidden "
+                         "checks); this is a student bundle, which has neither")
+
+
+def require_sandbox_here(isolation: str) -> None:
+    """For --require-sandbox / --isolation sandbox: stop before grading when bubblewrap is unusable."""
+    if isolation != "sandbox":
+        return
+    from .isolation import probe
+    why = probe()
+    if why is not None:
+        raise SystemExit(f"nndl: the bubblewrap sandbox is required but unusable here ({why}); "
+                         "install it (Debian: apt-get install bubblewrap), or grade without "
+                         "--require-sandbox / --isolation sandbox (isolation is weaker then)")
 
 
 def positive_int(text: str) -> int:
@@ -107,6 +132,7 @@ def cmd_list(args) -> int:
 
 def cmd_stubs(args) -> int:
     from . import stubs
+    needs_instructor_kit("`nndl stubs" + (" --check`" if args.check else "`"))
     if args.check:
         problems = stubs.drift()
         for p in problems:
@@ -123,7 +149,7 @@ def cmd_stubs(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="list the exercises (all, or one chapter)")
-    p.add_argument("chapter", nargs="?", help="ch1, ch2, ch3 (or 1, 2, 3)")
+    p.add_argument("chapter", nargs="?", metavar="CHAPTER", help="ch1, ch2, ch3 (or 1, 2, 3)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("stubs", help="regenerate exercises/ from solutions/ (kit developers)")
@@ -131,22 +157,48 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_stubs)
 
 
+LANG_HELP = "language of titles and messages: en or zh (default: NNDL_LANG, then LANG)"
+
+
+def add_lang_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--lang` after any (sub)command too: `nndl list --lang zh` as well as `nndl --lang zh list`."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in set(action.choices.values()):
+                if "--lang" not in child._option_string_actions:
+                    child.add_argument("--lang", choices=("en", "zh"), default=argparse.SUPPRESS,
+                                       help=LANG_HELP)
+                add_lang_everywhere(child)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nndl", description="Exercises and an isolated grader for chapters 1-3 of "
                                  "Nielsen's Neural Networks and Deep Learning.")
-    parser.add_argument("--lang", choices=("en", "zh"), help="language of titles and messages "
-                        "(default: from NNDL_LANG or LANG)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--lang", choices=("en", "zh"), help=LANG_HELP)
+    parser.add_argument("--version", action="version", version=f"nndl-kit {__version__}",
+                        help="show the kit's version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                help="one of these (`nndl COMMAND --help` tells more)")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    add_lang_everywhere(parser)
     return parser
+
+
+def _debug() -> bool:
+    import os
+    return os.environ.get("NNDL_DEBUG", "") not in ("", "0")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = None
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if getattr(args, "func", None) is None:  # bare `nndl` (or `nndl data`): what there is to run
+            parser.print_help() if args.command is None else parser.parse_args([args.command, "--help"])
+            return 0
         return args.func(args) or 0
     except CatalogueError as exc:
         print(f"nndl: {exc}", file=sys.stderr)
@@ -158,6 +210,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `nndl grade ... --json | head`
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a file or folder the command could not use
+        if _debug():
+            raise
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"nndl: {exc.strerror or exc}{where}; check the path and try again", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - never a traceback to a user
+        if _debug():
+            raise
+        print(f"nndl: unexpected error ({type(exc).__name__}: {exc}); this is a bug in the kit: "
+              "run the same command with NNDL_DEBUG=1 for the details and report them", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

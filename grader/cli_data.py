@@ -115,22 +115,82 @@ def cmd_info(args) -> int:
 
 # --------------------------------------------------------------------------- train
 
-def _reference_network():
-    path = ROOT / "solutions" / "ch1" / "network.py"
+class NotWrittenYet(Exception):
+    """The student's network (in a bundle) cannot train yet; the message says what to do."""
+
+
+def network_file() -> tuple[Path, str]:
+    """Which network `nndl train` trains: the reference in the instructor's kit, the
+    student's own exercises/ch1/network.py in a student bundle (which has no solutions/)."""
+    ref = ROOT / "solutions" / "ch1" / "network.py"
+    if ref.exists():
+        return ref, "the reference network"
+    return ROOT / "exercises" / "ch1" / "network.py", "your network"
+
+
+def _load_network():
+    path, who = network_file()
     if not path.exists():
-        raise SystemExit(f"the reference network {path} is not in this copy of the kit")
-    spec = importlib.util.spec_from_file_location("nndl_reference_network", path)
+        raise NotWrittenYet(f"{path} is missing: {who} belongs there (`nndl check ch1.network` says what to write)")
+    spec = importlib.util.spec_from_file_location("nndl_trained_network", path)
     mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    try:
+        spec.loader.exec_module(mod)
+    except Exception as exc:  # noqa: BLE001 - the student's file, however broken
+        raise NotWrittenYet(_student_failure(path, exc, "could not be loaded")) from None
     return mod
 
 
+def _student_failure(path: Path, exc: BaseException, what: str) -> str:
+    if isinstance(exc, NotImplementedError):
+        return (f"your network in {path} is not written yet (it still raises NotImplementedError); "
+                "fill it in, check it with `nndl check ch1.network`, then train it")
+    return (f"your network in {path} {what}: {type(exc).__name__}: {exc}; "
+            "`nndl check ch1.network` shows which part needs work")
+
+
+def _stepper(net):
+    """One gradient step on a mini-batch held as matrices (examples are columns).
+
+    The reference network has a matrix step of its own; a student's network is driven
+    through the book's interface, ``update_mini_batch`` with a list of (x, y) columns."""
+    if callable(getattr(type(net), "_step", None)):
+        return net._step
+
+    def step(X, Y, eta):
+        net.update_mini_batch([(X[:, [i]], Y[:, [i]]) for i in range(X.shape[1])], eta)
+    return step
+
+
+def _predict(net, X) -> np.ndarray:
+    """The predicted digit of every column of X (one feedforward per column if need be)."""
+    out = np.asarray(net.feedforward(X))
+    if out.shape == (10, X.shape[1]):
+        return np.argmax(out, axis=0)
+    return np.array([int(np.argmax(net.feedforward(X[:, [i]]))) for i in range(X.shape[1])])
+
+
 def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progress=True, out=print):
-    """Train the reference network; returns (per-epoch correct counts on the test digits, the network)."""
-    ref = _reference_network()
+    """Train the network (see network_file); returns (per-epoch correct counts on the test digits, the network)."""
+    mod = _load_network()
+    path, _ = network_file()
+    try:
+        return _train(mod, sizes, epochs, mini_batch_size, eta, seed, split, n_train, progress, out)
+    except NotWrittenYet:
+        raise
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the student's code failed while training
+        if path.parent.parent.name == "solutions":
+            raise
+        raise NotWrittenYet(_student_failure(path, exc, "failed while training")) from None
+
+
+def _train(ref, sizes, epochs, mini_batch_size, eta, seed, split, n_train, progress, out):
     random.seed(seed)
     np.random.seed(seed)
     net = ref.Network(list(sizes))
+    step = _stepper(net)
     xs = split.train_images.astype(np.float64) / 255.0
     ys = np.eye(10)[split.train_labels]
     if n_train:
@@ -152,12 +212,12 @@ def train(sizes, epochs, mini_batch_size, eta, seed, split, n_train=None, progre
             task = bar.add_task("", total=n_batches, epoch=j) if bar else None
             for i, k in enumerate(range(0, len(order), mini_batch_size)):
                 batch = shuffled[k:k + mini_batch_size]
-                net._step(xs[batch].T, ys[batch].T, eta)
+                step(xs[batch].T, ys[batch].T, eta)
                 if bar and i % 200 == 0:
                     bar.update(task, completed=i)
             if bar:
                 bar.remove_task(task)
-            correct = int(np.sum(np.argmax(net.feedforward(Xte), axis=0) == yte))
+            correct = int(np.sum(_predict(net, Xte) == yte))
             scores.append(correct)
             out(f"Epoch {j}: {correct} / {len(yte)}")
     finally:
@@ -200,8 +260,15 @@ def cmd_train(args) -> int:
     print(f"network {'-'.join(map(str, sizes))}, {args.epochs} epochs, mini-batch {args.mini_batch_size}, "
           f"eta {args.eta}, seed {args.seed}")
     t0 = time.perf_counter()
-    scores, net = train(sizes, args.epochs, args.mini_batch_size, args.eta, args.seed, split,
-                        n_train=args.limit, progress=not args.no_progress and sys.stderr.isatty())
+    path, who = network_file()
+    if who != "the reference network":
+        print(f"training {who}: {path.relative_to(ROOT)}")
+    try:
+        scores, net = train(sizes, args.epochs, args.mini_batch_size, args.eta, args.seed, split,
+                            n_train=args.limit, progress=not args.no_progress and sys.stderr.isatty())
+    except NotWrittenYet as exc:
+        print(f"nndl train: {exc}", file=sys.stderr)
+        return 1
     n_test = len(split.test_labels)
     best = max(scores) if scores else 0
     print(f"best {best} / {n_test} ({100.0 * best / n_test:.2f}%), {time.perf_counter() - t0:.1f} s")
@@ -215,7 +282,7 @@ def cmd_train(args) -> int:
                 print(f"wrote {args.plot}")
             if args.misclassified:
                 X = split.test_images.T.astype(np.float64) / 255.0
-                predicted = np.argmax(net.feedforward(X), axis=0)
+                predicted = _predict(net, X)
                 _, shown = plots.misclassified_gallery(split.test_images, split.test_labels, predicted,
                                                        Path(args.misclassified))
                 print(f"wrote {args.misclassified} ({shown} misclassified test digits)")
@@ -229,7 +296,7 @@ def cmd_train(args) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("data", help="the MNIST files: fetch them, or see which are in use")
-    sub = p.add_subparsers(dest="data_command", required=True)
+    sub = p.add_subparsers(dest="data_command", metavar="ACTION", help="fetch or info")
     f = sub.add_parser("fetch", help="download the four official MNIST files and check their MD5s")
     f.add_argument("--dir", help=f"where to put them (default {data.DATA_DIR})")
     f.add_argument("--mirror", help="a base URL to use instead of the public mirrors (http(s):// or file://)")
@@ -239,12 +306,13 @@ def register(subparsers) -> None:
     i.add_argument("--data", help="a folder with the four official files")
     i.set_defaults(func=cmd_info)
 
-    t = subparsers.add_parser("train", help="train the reference network on MNIST (the book's defaults)")
+    t = subparsers.add_parser("train", help="train the network on MNIST with the book's defaults (the reference "
+                              "network; in a student bundle, your own exercises/ch1/network.py)")
     t.add_argument("--sizes", type=layer_sizes, default=[784, 30, 10], help="layer sizes (default 784,30,10)")
-    t.add_argument("--epochs", type=positive_int, default=30)
-    t.add_argument("--mini-batch-size", "-m", type=positive_int, default=10)
-    t.add_argument("--eta", type=positive_float, default=3.0)
-    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--epochs", type=positive_int, default=30, help="passes over the training digits (default 30)")
+    t.add_argument("--mini-batch-size", "-m", type=positive_int, default=10, help="digits per mini-batch (default 10)")
+    t.add_argument("--eta", type=positive_float, default=3.0, help="learning rate (default 3.0)")
+    t.add_argument("--seed", type=int, default=0, help="seed of every random source (default 0): the same seed, the same run")
     t.add_argument("--limit", type=positive_int, default=None, help="train on only the first N training digits")
     t.add_argument("--data", help="a folder with the four official files")
     t.add_argument("--plot", help="write the accuracy curve to this PNG (needs matplotlib)")

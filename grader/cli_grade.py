@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from . import catalogue, report, runner
-from .cli import NOTHING_WRITTEN, _grade_with_progress, _lang, _submission_root, cannot_write, positive_int
+from .cli import (NOTHING_WRITTEN, _grade_with_progress, _lang, _submission_root, cannot_write,
+                  needs_instructor_kit, positive_int, require_sandbox_here)
 
 NOT_A_CLASS = ("nndl: {path} is neither a submission (a folder with ch1/, ch2/ or ch3/ inside) nor a "
                "class folder (one folder per student, at least half of them holding a submission); "
@@ -57,6 +58,7 @@ def cmd_grade(args) -> int:
         raise SystemExit("nndl: the hidden checks are not installed here (a student bundle has none); "
                          "use `nndl check` to run the visible checks")
     isolation = "sandbox" if args.require_sandbox else args.isolation
+    require_sandbox_here(isolation)
     if class_mode:
         return grade_class(args, root, exs, hidden, isolation, lang)
     results = _grade_with_progress(root, exs, hidden, isolation, quiet=args.json)
@@ -67,9 +69,25 @@ def cmd_grade(args) -> int:
     return 0
 
 
+def graded_before(out: Path) -> list[str]:
+    """The exercise ids of the gradebook already in ``out`` (empty when there is none)."""
+    import json
+    try:
+        data = json.loads((out / "grades.json").read_text(encoding="utf-8"))
+        return list(dict.fromkeys(x["id"] for s in data.get("students", []) for x in s.get("exercises", [])))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return []
+
+
 def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) -> int:
     from . import classroom
     out = Path(args.out).expanduser() if args.out else root.parent / f"{root.name}-grades"
+    dropped = [i for i in graded_before(out) if i not in {e.id for e in exs}]
+    if dropped and not args.replace:
+        raise SystemExit(f"nndl: {out} already holds grades of {len(dropped)} exercise(s) this run leaves out "
+                         f"({', '.join(dropped[:3])}{', ...' if len(dropped) > 3 else ''}); grading into it would "
+                         "drop those columns: choose another --out, grade the same exercises again, "
+                         "or pass --replace to start that gradebook afresh")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -96,14 +114,23 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
 
 def cmd_gradescope_bundle(args) -> int:
     from .gradescope import build_bundle
-    out = build_bundle(Path(args.out))
+    needs_instructor_kit("`nndl gradescope-bundle`")
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise SystemExit(f"nndl: {args.out} is a folder; give the zip file to write, "
+                         f"e.g. {target / 'autograder.zip'}")
+    try:
+        out = build_bundle(target)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(target, exc)}") from None
     print(f"wrote {out}: upload it as the Gradescope autograder (setup.sh, run_autograder)")
     return 0
 
 
 def register(sub) -> None:
     p = sub.add_parser("grade", help="grade a submission folder with visible and hidden checks")
-    p.add_argument("path", help="a filled-in copy of exercises/ (e.g. solutions)")
+    p.add_argument("path", metavar="PATH", help="a filled-in copy of exercises/ (e.g. solutions), or a class "
+                   "folder (one folder per student); with --nbgrader: the ASSIGNMENT")
     from .cli_nbgrader import NbgraderAction  # grader/nbgrader_grade.py, docs/nbgrader.md
     p.add_argument("--nbgrader", metavar="COURSE_DIR", action=NbgraderAction,
                    help="`nndl grade --nbgrader COURSE_DIR ASSIGNMENT`: grade the course's submitted "
@@ -112,14 +139,18 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--no-hidden", action="store_true", help="visible checks only")
     p.add_argument("--quick", action="store_true", help="skip the checks that train on MNIST")
-    p.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto")
+    p.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto",
+                   help="how student code is kept apart: the bubblewrap sandbox, a plain subprocess, "
+                        "or auto (the sandbox where it works; default)")
     p.add_argument("--require-sandbox", action="store_true",
                    help="refuse to grade without the bubblewrap sandbox")
     p.add_argument("--jobs", type=positive_int, metavar="N",
                    help="grade a folder of submissions (one per student), N at a time")
     p.add_argument("--out", metavar="DIR", help="class results folder (default: PATH-grades next to PATH)")
+    p.add_argument("--replace", action="store_true",
+                   help="let --only replace a class gradebook in --out that holds other exercises")
     p.set_defaults(func=cmd_grade, interrupted=NOTHING_WRITTEN)
 
     p = sub.add_parser("gradescope-bundle", help="build a Gradescope autograder zip running this grader")
-    p.add_argument("out", metavar="OUT.zip")
+    p.add_argument("out", metavar="OUT.zip", help="the zip file to write")
     p.set_defaults(func=cmd_gradescope_bundle)

@@ -24,6 +24,8 @@ def chapter_numbers(names: list[str] | None) -> list[int] | None:
 
 def cmd_build(args) -> int:
     from . import nbgrader_course
+    from .cli import needs_instructor_kit
+    needs_instructor_kit("`nndl nbgrader build`")
     chapters = chapter_numbers(args.chapter)
     course = Path(args.course_dir)
     try:
@@ -42,6 +44,9 @@ def cmd_build(args) -> int:
 
 def _grade(course_dir: str, assignment: str, students, isolation: str, as_json: bool) -> int:
     from . import nbgrader_grade
+    from .cli import needs_instructor_kit, require_sandbox_here
+    needs_instructor_kit("grading an nbgrader course")
+    require_sandbox_here(isolation)
     try:
         graded = nbgrader_grade.grade_course(Path(course_dir), assignment, students or None,
                                              isolation=isolation,
@@ -80,20 +85,22 @@ class NbgraderAction(argparse.Action):
 
 def register(sub) -> None:
     p = sub.add_parser("nbgrader", help="an nbgrader course from the kit, and secure grading of it")
-    nb = p.add_subparsers(dest="nbgrader_command", required=True, metavar="ACTION")
+    nb = p.add_subparsers(dest="nbgrader_command", metavar="ACTION", help="build or grade")
 
     b = nb.add_parser("build", help="write (or refresh) the nbgrader course: config and source/ notebooks")
-    b.add_argument("course_dir", help="the course folder (created if missing)")
+    b.add_argument("course_dir", metavar="COURSE_DIR", help="the course folder (created if missing)")
     b.add_argument("--chapter", action="append", help="only this chapter (ch1, ch2, ch3); repeatable")
     b.set_defaults(func=cmd_build)
 
     g = nb.add_parser("grade", help="grade submitted notebooks in the kit's isolated grader, "
                                     "into nbgrader's gradebook")
-    g.add_argument("course_dir")
-    g.add_argument("assignment", help="ch1, ch2 or ch3")
+    g.add_argument("course_dir", metavar="COURSE_DIR", help="the course folder (holding gradebook.db)")
+    g.add_argument("assignment", metavar="ASSIGNMENT", help="ch1, ch2 or ch3")
     g.add_argument("--student", action="append", help="only this student; repeatable")
     g.add_argument("--json", action="store_true", help="machine-readable summary")
-    g.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto")
+    g.add_argument("--isolation", choices=("auto", "sandbox", "subprocess"), default="auto",
+                   help="how student code is kept apart: the bubblewrap sandbox, a plain subprocess, "
+                        "or auto (the sandbox where it works; default)")
     g.add_argument("--require-sandbox", action="store_true",
                    help="refuse to grade without the bubblewrap sandbox")
     g.set_defaults(func=cmd_grade)

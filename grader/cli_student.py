@@ -122,14 +122,18 @@ def cmd_watch(args) -> int:
 def cmd_notebooks(args) -> int:
     from .notebooks import export
     lang = _lang(args)
-    written = export(Path(args.out_dir), chapter=args.chapter, force=args.force)
+    try:
+        written = export(Path(args.out_dir), chapter=args.chapter, force=args.force)
+    except OSError as exc:
+        from .cli import cannot_write
+        raise SystemExit(f"nndl: {cannot_write(Path(args.out_dir), exc)}") from None
     print(t("notebooks_done", lang, n=len(written), out=args.out_dir))
     return 0
 
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="run the visible checks on your exercises: progress, the first problem")
-    p.add_argument("target", nargs="?", help="an exercise id (ch1.perceptron), a chapter (ch1) "
+    p.add_argument("target", nargs="?", metavar="TARGET", help="an exercise id (ch1.perceptron), a chapter (ch1) "
                    "or an exercise file (exercises/ch1/perceptron.py)")
     p.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
     p.add_argument("--slow", action="store_true", help="include the checks that train on MNIST")
@@ -139,14 +143,14 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_check, interrupted=NOTHING_WRITTEN)
 
     p = sub.add_parser("hint", help="show the next hint for an exercise, one at a time")
-    p.add_argument("id")
+    p.add_argument("id", metavar="ID", help="the exercise, e.g. ch1.perceptron (`nndl list` shows them)")
     p.add_argument("--all", action="store_true", help="show every hint")
     p.add_argument("--reset", action="store_true", help="start again from the first hint")
     add_lang(p)
     p.set_defaults(func=cmd_hint)
 
     p = sub.add_parser("watch", help="re-run an exercise's checks each time you save its file")
-    p.add_argument("target", nargs="?", help="only this exercise or chapter (default: any file you save)")
+    p.add_argument("target", nargs="?", metavar="TARGET", help="only this exercise or chapter (default: any file you save)")
     p.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
     p.add_argument("--interval", type=float, default=0.5, help="seconds between looks at the files")
     p.add_argument("--max-runs", type=int, default=None, help=argparse.SUPPRESS)
@@ -154,7 +158,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_watch)
 
     p = sub.add_parser("notebooks", help="export the exercises as Jupyter notebooks with self-check cells")
-    p.add_argument("out_dir")
+    p.add_argument("out_dir", metavar="OUT_DIR", help="the folder to write the notebooks to")
     p.add_argument("--chapter", help="only this chapter (ch1, 2, ...)")
     p.add_argument("--force", action="store_true", help="overwrite notebooks that exist (and your answers in them)")
     add_lang(p)

@@ -38,8 +38,7 @@ DATA_DIR = ROOT / "data"
 SAMPLE_FILE = DATA_DIR / "mnist_sample.npz"
 ENV = "NNDL_DATA"
 
-# The official files and their MD5 sums (the same as ../shared/data/mnist/MD5SUMS
-# and data/MD5SUMS).
+# The official files and their MD5 sums (the same as data/MD5SUMS).
 FILES = {
     "train_images": "train-images-idx3-ubyte.gz",
     "train_labels": "train-labels-idx1-ubyte.gz",

@@ -17,8 +17,18 @@ share a process with student code:
    ``auto_score`` of the matching test cell, so ``nbgrader export`` and formgrader
    show them.  Manually graded (essay) cells are left for the instructor.
 
-A plain-words report per student goes to ``feedback/<student>/<assignment>/nndl-feedback.md``
-(messages only: no check code, no hidden check names).
+Feedback, so that nbgrader's documented order (autograde, this, export,
+generate_feedback, release_feedback) hands out the kit's results:
+
+- each autograded notebook (``autograded/<student>/<assignment>/<name>.ipynb``, written
+  by ``nbgrader autograde``) gets a markdown cell with the kit's score and the failed
+  checks' messages, and each test cell's output becomes the kit's verdict on that check
+  (the kernel's own outputs may be a cheat's); ``nbgrader generate_feedback`` renders
+  them into its HTML, which ``release_feedback`` hands out;
+- a plain-words report for the instructor, ``nndl-feedback.md``, goes beside them;
+  ``generate_feedback`` copies it into ``feedback/<student>/<assignment>/``.
+
+Hidden checks appear by number only ("hidden check 2"), never by name or code.
 """
 from __future__ import annotations
 
@@ -26,6 +36,7 @@ import contextlib
 import json
 import os
 import tempfile
+from typing import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +44,7 @@ from . import catalogue, runner, untrusted
 from .nbgrader_course import COURSE_ID, GradeCell, answer_id, grade_cells
 
 FEEDBACK_NAME = "nndl-feedback.md"
+FEEDBACK_CELL_ID = "nndl-feedback"
 
 
 class NbgraderError(RuntimeError):
@@ -165,15 +177,101 @@ def feedback_text(student: str, assignment: str, results) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _verdicts(ex, result) -> dict[str, tuple[bool, str]]:
+    """grade_id -> (passed, one line for the notebook) for ``ex``'s test cells."""
+    by_name = {c.name: c for c in result.checks}
+    out = {}
+    for cell in grade_cells(ex):
+        check = by_name.get(cell.check)
+        label = f"hidden check {cell.grade_id.rsplit('_', 1)[1]}" if cell.hidden else cell.check
+        if check is None:
+            out[cell.grade_id] = (False, f"{label}: not run")
+        elif check.passed:
+            out[cell.grade_id] = (True, f"{label}: passed")
+        else:
+            out[cell.grade_id] = (False, f"{label}: {check.message or check.outcome}")
+    return out
+
+
+def feedback_cell(ex, result, score: float | None = None) -> dict:
+    """The markdown cell the kit adds to an autograded notebook (rendered by generate_feedback).
+
+    ``score`` is the exercise's total in the gradebook (its test cells' points)."""
+    score = result.score if score is None else score
+    lines = [f"**nndl grade** (the kit's isolated grader; its scores are the gradebook's): "
+             f"**{score:g} / {result.points:g}** for `{ex.id}`.", ""]
+    failed = [text for ok, text in _verdicts(ex, result).values() if not ok]
+    if failed:
+        lines.append("Checks that did not pass:")
+        lines.append("")
+        lines += [f"- {text}" for text in failed]
+    elif result.message:
+        lines.append(result.message)
+    else:
+        lines.append("Every check passed.")
+    src = "\n".join(lines)
+    return {"cell_type": "markdown", "id": FEEDBACK_CELL_ID, "metadata": {"nndl": "feedback"},
+            "source": src}
+
+
+def annotate_notebook(path: Path, ex, result, score: float | None = None) -> bool:
+    """Put the kit's results into an autograded notebook; False if it cannot be read."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells = nb["cells"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    cells[:] = [c for c in cells if (c.get("metadata") or {}).get("nndl") != "feedback"]
+    verdicts = _verdicts(ex, result)
+    for cell in cells:
+        gid = ((cell.get("metadata") or {}).get("nbgrader") or {}).get("grade_id")
+        if cell.get("cell_type") == "code" and gid in verdicts:
+            ok, text = verdicts[gid]
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout" if ok else "stderr",
+                                "text": f"nndl grade: {text}\n"}]
+    at = next((i + 1 for i, c in enumerate(cells)
+               if ((c.get("metadata") or {}).get("nbgrader") or {}).get("grade_id", "").endswith("_statement")), 0)
+    cells.insert(at, feedback_cell(ex, result, score))
+    if nb.get("nbformat_minor", 0) < 5:  # cell ids need nbformat 4.5
+        cells[at].pop("id", None)
+    tmp = path.with_name(f".{path.name}.nndl-tmp")
+    tmp.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return True
+
+
+def write_feedback(course_dir: Path, student: str, assignment: str, exercises, results,
+                   log: Callable = print, scores: dict | None = None) -> Path | None:
+    """The kit's feedback for one student, where nbgrader's generate_feedback picks it up."""
+    autograded = course_dir / "autograded" / student / assignment
+    if not any(autograded.glob("*.ipynb")):
+        log(f"nndl: {student} has no autograded notebooks: run `nbgrader autograde {assignment}` "
+            "before `nndl grade --nbgrader` to get feedback for nbgrader's generate_feedback")
+        return None
+    for ex, result in zip(exercises, results):
+        nb = autograded / f"{ex.name}.ipynb"
+        if nb.exists():
+            annotate_notebook(nb, ex, result, (scores or {}).get(ex.id))
+    dest = autograded / FEEDBACK_NAME
+    dest.write_text(feedback_text(student, assignment, results), encoding="utf-8")
+    made = course_dir / "feedback" / student / assignment
+    if any(made.glob("*.html")):
+        log(f"nndl: feedback/{student}/{assignment} was made before this grading: "
+            f"`nbgrader generate_feedback --force {assignment}` remakes it with these results")
+    return dest
+
+
 def grade_course(course_dir: Path, assignment: str, students: list[str] | None = None,
                  isolation: str = "auto", feedback: bool = True, log=print) -> list[StudentGrades]:
     """Grade every (or the named) student's submission of ``assignment`` into the gradebook."""
-    from nbgrader.api import Gradebook, MissingEntry
-
     course_dir = Path(course_dir).resolve()
     if not (course_dir / "gradebook.db").exists():
         raise NbgraderError(f"{course_dir} has no gradebook.db: run `nbgrader generate_assignment "
                             f"{assignment}` there first")
+    try:
+        from nbgrader.api import Gradebook, MissingEntry
+    except ImportError:
+        raise NbgraderError("nbgrader is not installed here: pip install -e '.[nbgrader]'") from None
     submitted = course_dir / "submitted"
     names = students or sorted(p.parent.name for p in submitted.glob(f"*/{assignment}") if p.is_dir())
     out = []
@@ -214,23 +312,23 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
             except MissingEntry:
                 gb.add_submission(assignment, student)
             for ex, result in zip(exercises, grades.results):
-                for gid, score in cell_scores(ex, result, notebooks[ex.name]).items():
+                cells = cell_scores(ex, result, notebooks[ex.name])
+                for gid, score in cells.items():
                     grade = gb.find_grade(gid, ex.name, assignment, student)
                     grade.auto_score = score
                     grade.needs_manual_grade = grade.manual_score is not None
                     grades.cells[(ex.name, gid)] = score
                 try:
                     comment = gb.find_comment(answer_id(ex), ex.name, assignment, student)
-                    comment.auto_comment = (f"nndl grade: {result.score:g} / {result.points:g}"
+                    comment.auto_comment = (f"nndl grade: {sum(cells.values()):g} / {result.points:g}"
                                             + (f"; {result.message}" if result.message else ""))
                 except MissingEntry:
                     pass
             gb.db.commit()
             if feedback:
-                dest = course_dir / "feedback" / student / assignment
-                dest.mkdir(parents=True, exist_ok=True)
-                (dest / FEEDBACK_NAME).write_text(
-                    feedback_text(student, assignment, grades.results), encoding="utf-8")
+                scores = {ex.id: round(sum(v for (name, _), v in grades.cells.items() if name == ex.name), 3)
+                          for ex in exercises}
+                write_feedback(course_dir, student, assignment, exercises, grades.results, log, scores)
             out.append(grades)
             log(f"{student}: {grades.score:g} auto-graded points"
                 + (f" ({len(grades.problems)} answer cell(s) missing)" if grades.problems else ""))

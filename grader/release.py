@@ -12,18 +12,25 @@ nothing an instructor keeps back:
     pyproject.toml    its own: plain `pytest` checks exercises/, not solutions/
     README.md
 
-    .nndl-release     the marker: `nndl release --force` replaces only a folder holding it
+    .nndl-release     the marker: `nndl release --force` replaces only a folder holding it;
+                      it lists every file's SHA-256, so --force can tell a student's work
+                      (changed or added files, .venv, hint state) from the bundle as written
 
 Never in it: solutions/, grader/hidden/, tests/kit/ (wrong answers and the kit's
 own tests).  The bundle is written to a staging folder next to OUT_DIR and
 `leaks()` looks for them there; only a clean bundle takes OUT_DIR's place, so a
-failed build leaves OUT_DIR as it was.
+failed build leaves OUT_DIR as it was.  `--force` never deletes a student's work:
+an earlier bundle that differs from what `nndl release` wrote is moved aside whole,
+to OUT_DIR.kept-<time> next to it, and the build says so.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ROOT, __version__, stubs
@@ -102,8 +109,74 @@ MARKER_TEXT = ("nndl-kit student bundle {version}, written by `nndl release`.\n"
 GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n*.egg-info/\n.nndl/\n/data/*.gz\n/data/*-ubyte\n"
 
 
+# Made by tools, not by the student: an earlier bundle holding only these (besides its own
+# files) is replaced without keeping a copy.
+GENERATED = ("__pycache__", ".pytest_cache")
+GENERATED_SUFFIXES = (".egg-info", ".pyc")
+
+
 class ReleaseError(RuntimeError):
     pass
+
+
+@dataclass
+class Released:
+    """What `build` did: the files written, and where an earlier bundle with work in it went."""
+    files: list = field(default_factory=list)
+    kept: Path | None = None          # the earlier bundle, moved aside (it held the student's work)
+    changed: list = field(default_factory=list)   # its files that `nndl release` did not write as they are
+
+    def __iter__(self):  # older callers treat the result as the list of files
+        return iter(self.files)
+
+    def __len__(self):
+        return len(self.files)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _manifest(folder: Path) -> str:
+    """`sha256  relative/path` for every file in a staged bundle but the marker."""
+    lines = []
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.name != MARKER:
+            lines.append(f"{_sha256(p)}  {p.relative_to(folder).as_posix()}")
+    return "\n".join(lines) + "\n"
+
+
+def student_work(bundle: Path) -> list[str]:
+    """Files of an earlier bundle that `nndl release` did not write as they are now: the student's
+    answers, notes, .venv, hint state...  Every file counts when the marker lists no files."""
+    listed = {}
+    try:
+        for line in (bundle / MARKER).read_text(encoding="utf-8").splitlines():
+            digest, sep, rel = line.partition("  ")
+            if sep and len(digest) == 64:
+                listed[rel] = digest
+    except OSError:
+        pass
+    changed = []
+    for dirpath, dirnames, filenames in os.walk(bundle):
+        dirnames[:] = sorted(d for d in dirnames
+                             if d not in GENERATED and not d.endswith(GENERATED_SUFFIXES))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            rel = path.relative_to(bundle).as_posix()
+            if rel == MARKER or name.endswith(GENERATED_SUFFIXES):
+                continue
+            try:
+                same = listed.get(rel) == _sha256(path)
+            except OSError:
+                same = False
+            if not same:
+                changed.append(rel)
+    return changed
 
 
 def _copy(src: Path, dest: Path) -> None:
@@ -141,11 +214,12 @@ def plan(root: Path = ROOT) -> dict[Path, Path | str]:
     return out
 
 
-def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> list[Path]:
-    """Write the bundle to ``out_dir``; returns the files written.
+def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> Released:
+    """Write the bundle to ``out_dir``; returns the files written (and where earlier work went).
 
     ``out_dir`` must be new, empty, or (with ``force``) an earlier bundle: one
-    holding MARKER.  Nothing else is ever deleted (not the kit, not a home folder).
+    holding MARKER.  Nothing else is ever deleted (not the kit, not a home folder),
+    and an earlier bundle with the student's work in it is moved aside, not deleted.
     """
     out_dir = Path(out_dir).expanduser().resolve()
     root = Path(root).resolve()
@@ -171,7 +245,7 @@ def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> list[Path]:
         raise ReleaseError(cannot_write(out_dir, exc)) from None
     try:
         files = plan(root)
-        files[Path(MARKER)] = MARKER_TEXT.format(version=__version__)
+        files[Path(MARKER)] = MARKER_TEXT.format(version=__version__)  # + the manifest, below
         for rel, src in files.items():
             dest = stage / rel
             if isinstance(src, Path):
@@ -183,27 +257,47 @@ def build(out_dir: Path, root: Path = ROOT, force: bool = False) -> list[Path]:
         problems = leaks(stage, root)
         if problems:
             raise ReleaseError("the bundle would give answers away:\n  " + "\n  ".join(problems[:20]))
-        _move_in(stage, out_dir, old)
+        (stage / MARKER).write_text(MARKER_TEXT.format(version=__version__) + _manifest(stage),
+                                    encoding="utf-8")
+        done = Released([out_dir / rel for rel in files])
+        if old:
+            done.changed = student_work(out_dir)
+        done.kept = _move_in(stage, out_dir, old, keep=bool(done.changed))
     except OSError as exc:
         from .cli import cannot_write
         raise ReleaseError(cannot_write(out_dir, exc)) from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return [out_dir / rel for rel in files]
+    return done
 
 
-def _move_in(stage: Path, out_dir: Path, old: bool) -> None:
-    """Put the staged bundle in out_dir (kept as the same folder: a shell may be inside it)."""
+def _move_in(stage: Path, out_dir: Path, old: bool, keep: bool) -> Path | None:
+    """Put the staged bundle in out_dir (kept as the same folder: a shell may be inside it).
+
+    An earlier bundle is set aside first; it is removed once the new one is in, unless
+    ``keep`` (it holds the student's work): then it stays next to out_dir, and its path
+    is returned."""
     out_dir.mkdir(exist_ok=True)
-    trash = None
-    if old:  # an earlier bundle (it holds MARKER): set aside, removed once the new one is in
-        trash = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=out_dir.parent))
+    aside = None
+    if old:
+        if keep:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            aside = out_dir.parent / f"{out_dir.name}.kept-{stamp}"
+            n = 1
+            while aside.exists():
+                n += 1
+                aside = out_dir.parent / f"{out_dir.name}.kept-{stamp}-{n}"
+            aside.mkdir()
+        else:
+            aside = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=out_dir.parent))
         for p in out_dir.iterdir():
-            os.replace(p, trash / p.name)
+            os.replace(p, aside / p.name)
     for p in stage.iterdir():
         os.replace(p, out_dir / p.name)
-    if trash is not None:
-        shutil.rmtree(trash, ignore_errors=True)
+    if aside is not None and not keep:
+        shutil.rmtree(aside, ignore_errors=True)
+        return None
+    return aside
 
 
 # ------------------------------------------------------------------ what must never ship

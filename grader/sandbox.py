@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -454,5 +453,5 @@ def _warn_weaker(why: str) -> None:
            if os.geteuid() == 0 and _pid_namespace_works() else "")
            + ". Install bubblewrap, or pass "
            "--require-sandbox to refuse to grade like this.")
-    warnings.warn(msg, RuntimeWarning, stacklevel=3)
+    # Printed once, plainly (not also as a Python warning with a source line).
     print("\n!!! " + msg + "\n", file=sys.stderr)

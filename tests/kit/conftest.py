@@ -1,13 +1,29 @@
 """Shared fixtures for the kit's own tests."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from grader import ROOT, catalogue
+from grader import ROOT, catalogue, data
 from grader.sandbox import Worker
+
+
+FULL_SET_MISSING = ("need the full MNIST set (the four official .gz files), which is not here: run "
+                    "`nndl data fetch` (into the kit's data/) or set NNDL_DATA to a folder holding them")
+
+
+@pytest.fixture(scope="session")
+def full_mnist() -> Path:
+    """The folder of the four official MNIST files, as the kit itself finds them: NNDL_DATA,
+    then the kit's data/.  Without them the test is skipped, with one line saying how to get them."""
+    env = os.environ.get(data.ENV)
+    for folder in ([Path(env).expanduser()] if env else []) + [data.DATA_DIR]:
+        if folder.is_dir() and data.has_full_set(folder):
+            return folder.resolve()
+    pytest.skip(FULL_SET_MISSING)
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +54,11 @@ def make_submission(dest: Path, files: dict[str, str]) -> Path:
 def copy_tree(src: Path, dest: Path) -> Path:
     shutil.copytree(src, dest, ignore=shutil.ignore_patterns("__pycache__"))
     return dest
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line for every test skipped for want of the full MNIST set (pytest hides skip reasons)."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if isinstance(r.longrepr, tuple) and FULL_SET_MISSING in str(r.longrepr[-1])]
+    if skipped:
+        terminalreporter.write_line(f"{len(skipped)} test(s) skipped; they {FULL_SET_MISSING}", yellow=True)

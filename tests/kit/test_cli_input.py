@@ -197,11 +197,14 @@ def test_force_replaces_an_earlier_release(tmp_path):
     out = tmp_path / "bundle"
     release.build(out)
     assert (out / release.MARKER).is_file(), "a release carries its marker"
-    (out / "exercises" / "stale.py").write_text("old\n")
     release.build(out, force=True)
-    assert not (out / "exercises" / "stale.py").exists() and (out / release.MARKER).is_file()
-    assert (out / "exercises" / PERCEPTRON.relpath).exists()
+    assert (out / release.MARKER).is_file() and (out / "exercises" / PERCEPTRON.relpath).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle"], "staging left behind"
+    (out / "exercises" / "mine.py").write_text("a student's file\n")
+    done = release.build(out, force=True)
+    assert not (out / "exercises" / "mine.py").exists() and done.changed == ["exercises/mine.py"]
+    assert (done.kept / "exercises" / "mine.py").read_text() == "a student's file\n", "--force deleted work"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle", done.kept.name], "staging left behind"
 
 
 def test_a_leaking_bundle_leaves_the_old_release_untouched(tmp_path, monkeypatch):
@@ -300,3 +303,163 @@ def test_ctrl_c_while_loading_is_quiet(monkeypatch, capsys):
         pytest.fail("Ctrl-C while building the parser escaped as a traceback")
     assert rc == 130
     assert capsys.readouterr().err.strip() == "nndl: interrupted"
+
+
+# ------------------------------------------------------------------ 7. every command, bad input, no traceback
+
+NO_BWRAP = {"PATH": str(Path(sys.executable).parent)}  # the kit's Python, but no bwrap (nor unshare)
+
+
+def leaf_commands(parser=None, prefix=()) -> list[tuple[str, ...]]:
+    """Every runnable command path of `nndl`: ("list",), ("data", "fetch"), ..."""
+    import argparse
+    parser = parser or cli.build_parser()
+    out = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                out += leaf_commands(child, prefix + (name,)) or [prefix + (name,)]
+    return out
+
+
+def bad_inputs(tmp: Path) -> list[tuple[tuple, dict]]:
+    """(arguments, extra environment) for each command, each one wrong in some way.
+
+    ``tmp`` holds a_file (a file), a_folder (an empty folder); ``missing`` does not exist."""
+    a_file, folder, missing = tmp / "a_file", tmp / "a_folder", tmp / "missing"
+    return [
+        (("list", "ch9"), {}),
+        (("list", "--lang", "xx"), {}),
+        (("stubs", "--bogus"), {}),
+        (("check", "ch9"), {}),
+        (("check", "--path", missing), {}),
+        (("hint", "ch1.no_such_exercise"), {}),
+        (("watch", "--path", a_file), {}),
+        (("notebooks", a_file / "out"), {}),
+        (("grade", "solutions", "--require-sandbox", "--only", PERCEPTRON.id), NO_BWRAP),
+        (("grade", "solutions", "--isolation", "sandbox", "--only", PERCEPTRON.id), NO_BWRAP),
+        (("grade", "--nbgrader", missing, "ch1", "--require-sandbox"), NO_BWRAP),
+        (("grade", "--nbgrader", missing, "ch1"), {}),
+        (("grade", missing), {}),
+        (("gradescope-bundle", folder), {}),
+        (("gradescope-bundle", a_file / "x.zip"), {}),
+        (("release", a_file), {}),
+        (("plot", "sigmoid", a_file / "x.png"), {}),
+        (("plot", "curves", missing / "h.json", tmp / "c.png"), {}),
+        (("plot", "misclassified", missing / "a.npz", tmp / "m.png"), {}),
+        (("nbgrader", "build", a_file), {}),
+        (("nbgrader", "build", tmp / "course", "--chapter", "ch9"), {}),
+        (("nbgrader", "grade", missing, "ch1"), {}),
+        (("nbgrader", "grade", missing, "ch1", "--require-sandbox"), NO_BWRAP),
+        (("data", "fetch", "--dir", a_file), {}),
+        (("data", "info", "--data", missing), {}),
+        (("train", "--epochs", "0"), {}),
+        (("train", "--data", missing, "--epochs", "1"), {}),
+    ]
+
+
+PLACE = Path("TMP")
+BAD = [(" ".join(map(str, args)) + (" (no bwrap)" if env else "")) for args, env in bad_inputs(PLACE)]
+
+
+def test_every_command_is_tried_with_bad_input():
+    tried = [tuple(map(str, args)) for args, _ in bad_inputs(PLACE)]
+    for command in leaf_commands():
+        assert any(args[:len(command)] == command for args in tried), \
+            f"`nndl {' '.join(command)}` has no bad-input case"
+
+
+@pytest.mark.parametrize("case", range(len(BAD)), ids=BAD)
+def test_bad_input_never_shows_a_traceback(tmp_path, case):
+    (tmp_path / "a_file").write_text("not a folder\n")
+    (tmp_path / "a_folder").mkdir()
+    args, env = bad_inputs(tmp_path)[case]
+    proc = subprocess.run([sys.executable, "-m", "grader.cli", *map(str, args)], cwd=ROOT,
+                          env={**ENV, **env}, capture_output=True, text=True, timeout=300)
+    shown = proc.stdout + proc.stderr
+    what = f"`nndl {' '.join(map(str, args))}`"
+    assert proc.returncode not in (0, 130), f"{what} should fail, got 0:\n{shown}"
+    assert "Traceback" not in shown and 'File "' not in shown, f"{what} showed a traceback:\n{shown}"
+    assert proc.stderr.strip(), f"{what} failed without saying why"
+    assert "RuntimeWarning" not in shown, f"{what} showed a Python warning:\n{shown}"
+    assert "unexpected error" not in shown, f"{what} reached the last-resort handler:\n{shown}"
+
+
+def test_no_sandbox_warning_is_shown_once_and_plainly(tmp_path):
+    sub = submission(tmp_path / "mine")
+    proc = subprocess.run([sys.executable, "-m", "grader.cli", "grade", str(sub), "--only", PERCEPTRON.id],
+                          cwd=ROOT, env={**ENV, **NO_BWRAP}, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stderr.count("WITHOUT the bubblewrap sandbox") == 1, f"the warning should show once:\n{proc.stderr}"
+    assert "RuntimeWarning" not in proc.stderr and "warnings.warn" not in proc.stderr, proc.stderr
+
+
+# ------------------------------------------------------------------ 8. the command line itself
+
+def all_parsers(parser=None, path="nndl"):
+    import argparse
+    parser = parser or cli.build_parser()
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from all_parsers(child, f"{path} {name}")
+
+
+def test_every_option_and_argument_has_help_and_no_internal_name():
+    import argparse
+    for path, parser in all_parsers():
+        for action in parser._actions:
+            if isinstance(action, argparse._HelpAction) or action.help == argparse.SUPPRESS:
+                continue
+            name = "/".join(action.option_strings) or action.dest
+            assert action.help, f"`{path}`: {name} has no help text"
+            if not action.option_strings:
+                shown = str(action.metavar or action.dest)
+                assert shown[:3].upper() == shown[:3], \
+                    f"`{path}`: the positional {action.dest} shows as {shown!r}; give it a plain METAVAR"
+        text = parser.format_help()
+        for internal in ("_command", "out_dir", "course_dir"):
+            assert internal not in text, f"`{path} --help` shows the internal name {internal!r}"
+
+
+def test_lang_is_accepted_before_and_after_every_command():
+    for path, parser in all_parsers():
+        assert "--lang" in parser._option_string_actions, f"`{path}` does not accept --lang"
+    for args in (["--lang", "zh", "list", "ch1"], ["list", "ch1", "--lang", "zh"]):
+        proc = nndl(*args)
+        assert proc.returncode == 0 and "标题" in proc.stdout, f"nndl {' '.join(args)}:\n{proc.stdout}{proc.stderr}"
+
+
+def test_bare_nndl_lists_the_commands_and_version_exists():
+    from grader import __version__
+    proc = nndl()
+    assert proc.returncode == 0, proc.stderr
+    for command in ("check", "grade", "list", "release", "train"):
+        assert command in proc.stdout, f"bare `nndl` should list {command}:\n{proc.stdout}"
+    proc = nndl("--version")
+    assert proc.returncode == 0 and __version__ in proc.stdout, proc.stdout + proc.stderr
+    proc = nndl("data")
+    assert "Traceback" not in proc.stderr and "data_command" not in proc.stdout + proc.stderr, proc.stderr
+    assert "fetch" in proc.stdout + proc.stderr, "`nndl data` should name its actions"
+
+
+def test_only_into_an_existing_gradebook_never_drops_its_columns(tmp_path):
+    cls = tmp_path / "class"
+    for name in ("alice", "bob"):
+        make_submission(cls / name, {PERCEPTRON.relpath: RIGHT})
+    out = tmp_path / "grades"
+    other = catalogue.get("ch1.sigmoid_output") if any(e.id == "ch1.sigmoid_output" for e in catalogue.all_exercises()) \
+        else [e for e in catalogue.select("ch1") if e.id != PERCEPTRON.id and not e.slow][0]
+    proc = nndl("grade", cls, "--out", out, "--only", f"{PERCEPTRON.id},{other.id}", "--quick")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    before = (out / "gradebook.csv").read_text(encoding="utf-8")
+    assert other.id in before.splitlines()[0], before
+    proc = nndl("grade", cls, "--out", out, "--only", PERCEPTRON.id, "--quick")
+    line = plain_error(proc, "--replace")
+    assert other.id in line or "1 exercise" in line or str(out) in line, line
+    assert (out / "gradebook.csv").read_text(encoding="utf-8") == before, "the gradebook lost its columns"
+    proc = nndl("grade", cls, "--out", out, "--only", PERCEPTRON.id, "--quick", "--replace")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    header = (out / "gradebook.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert PERCEPTRON.id in header and other.id not in header, header

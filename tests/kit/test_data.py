@@ -16,11 +16,6 @@ from grader import ROOT, catalogue, cli_data, data, runner
 
 from .conftest import make_submission
 
-SHARED = (ROOT.parent / "shared" / "data" / "mnist").resolve()
-# The official files: NNDL_DATA, else the kit's data/ (after `nndl data fetch`), else the workplace's copy.
-FULL = (Path(os.environ["NNDL_DATA"]).resolve() if os.environ.get("NNDL_DATA")
-        else data.DATA_DIR if data.has_full_set(data.DATA_DIR) else SHARED)
-
 
 def _idx(magic: int, dims: list[int], body: bytes) -> bytes:
     head = magic.to_bytes(4, "big") + b"".join(d.to_bytes(4, "big") for d in dims)
@@ -50,10 +45,10 @@ def test_bundled_sample_is_real_and_split():
 SAMPLE_BYTES_MAX = 3_000_000
 
 
-def test_full_set_split_and_book_format():
-    split = data.load(FULL)
+def test_full_set_split_and_book_format(full_mnist):
+    split = data.load(full_mnist)
     assert split.sizes() == (50_000, 10_000, 10_000), f"the book's split is 50k/10k/10k, got {split.sizes()}"
-    raw = data.read_idx(FULL / "train-labels-idx1-ubyte.gz")
+    raw = data.read_idx(full_mnist / "train-labels-idx1-ubyte.gz")
     assert np.array_equal(split.val_labels, raw[50_000:]), "validation should be the last 10,000 training images"
     X, y = split.training
     assert X.dtype == np.float32 and 0.0 <= X.min() and X.max() == 1.0, "pixels should be scaled into [0, 1]"
@@ -97,12 +92,12 @@ def test_explicit_folder_never_falls_back(tmp_path, monkeypatch):
         data.load()
 
 
-def _mirror(tmp_path: Path, corrupt: str | None = None) -> Path:
+def _mirror(tmp_path: Path, full_mnist: Path, corrupt: str | None = None) -> Path:
     src = tmp_path / "mirror"
     src.mkdir()
     for name in data.FILES.values():
         if name.startswith("t10k"):
-            shutil.copy(FULL / name, src / name)
+            shutil.copy(full_mnist / name, src / name)
         else:
             (src / name).write_bytes(b"not the file")
     if corrupt:
@@ -112,12 +107,12 @@ def _mirror(tmp_path: Path, corrupt: str | None = None) -> Path:
     return src
 
 
-def test_fetch_verifies_and_never_leaves_a_bad_file(tmp_path):
+def test_fetch_verifies_and_never_leaves_a_bad_file(tmp_path, full_mnist):
     good = tmp_path / "good"
     good.mkdir()
     for name in data.FILES.values():
-        shutil.copy(FULL / name, good / name)
-    bad = _mirror(tmp_path, corrupt="t10k-labels-idx1-ubyte.gz")
+        shutil.copy(full_mnist / name, good / name)
+    bad = _mirror(tmp_path, full_mnist, corrupt="t10k-labels-idx1-ubyte.gz")
     dest = tmp_path / "dest"
     lines: list[str] = []
     rc = cli_data.fetch(dest, [bad.as_uri() + "/"], out=lines.append)

@@ -1,7 +1,8 @@
 """The nbgrader course, end to end on the real nbgrader and a real Jupyter kernel.
 
 `nndl nbgrader build` -> `nbgrader generate_assignment` -> submissions ->
-`nbgrader autograde` -> `nndl grade --nbgrader` -> `nbgrader export` / `generate_feedback`.
+`nbgrader autograde` -> `nndl grade --nbgrader` -> `nbgrader export` -> `generate_feedback`
+-> `release_feedback`: exactly the order docs/nbgrader.md gives.
 
 Students: ``ref`` (the reference answers), ``blank`` (the release notebooks,
 untouched) and ``mixed`` (reference answers, except one wrong answer per chapter
@@ -66,6 +67,16 @@ def selected() -> dict[str, list]:
     return out
 
 
+def tamper_hidden_cell(nb: dict, ex) -> str:
+    """Change the released text of ex's first hidden-test cell (nbgrader must still warn)."""
+    for cell in nb["cells"]:
+        gid = cell["metadata"].get("nbgrader", {}).get("grade_id", "")
+        if re.search(r"_hidden_\d+$", gid):
+            cell["source"] = "".join(cell["source"]) + "\npass  # changed by the student\n"
+            return gid
+    raise AssertionError(f"{ex.id} has no hidden-test cell to tamper with")
+
+
 def nbgrader(course: Path, *args: str) -> str:
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
     proc = subprocess.run([str(BIN / "nbgrader"), *args], cwd=course, env=env,
@@ -111,7 +122,7 @@ def wrong_source(ex) -> tuple[str, Path]:
 
 def notebook_scores(course: Path, assignment: str, student: str, exs) -> dict[str, float]:
     with Gradebook(nbgrader_grade.db_url(course), nbgrader_course.COURSE_ID) as gb:
-        return {ex.id: round(gb.find_submission_notebook(ex.name, assignment, student).score, 2)
+        return {ex.id: round(gb.find_submission_notebook(ex.name, assignment, student).score, 3)
                 for ex in exs}
 
 
@@ -125,7 +136,7 @@ def roundtrip(tmp_path_factory):
     for nb in (course / "source").glob("ch*/*.ipynb"):
         if nb not in keep:
             nb.unlink()
-    plan = {"wrong": {}, "rebind": {}, "read": {}}
+    plan = {"wrong": {}, "rebind": {}, "read": {}, "tampered": {}}
     for assignment, exs in chosen.items():
         nbgrader(course, "generate_assignment", assignment)
         with_wrong = [e for e in exs if any(e.wrong_dir.glob("*.py"))]
@@ -151,12 +162,16 @@ def roundtrip(tmp_path_factory):
                 if student == "mixed" and ex is plan["read"].get(assignment):
                     set_answer(nb, ex, release_answer(course, ex) + READ_CHEAT.format(
                         chapter=assignment, name=ex.name, grade_id=nbgrader_course.answer_id(ex)))
+                if student == "mixed" and ex is exs[-1] and assignment == "ch1":
+                    plan["tampered"][assignment] = tamper_hidden_cell(nb, ex)
                 (dest / f"{ex.name}.ipynb").write_text(json.dumps(nb, ensure_ascii=False))
-    plain = {}
+            # What `nbgrader submit` writes beside the notebooks (release_feedback needs both).
+            (dest / "timestamp.txt").write_text("2026-01-15 10:00:00.000000 UTC")
+            (dest / "submission_secret.txt").write_text(f"{student}-{assignment}-secret")
+    plain, autograde_log = {}, {}
     for assignment, exs in chosen.items():
-        nbgrader(course, "autograde", assignment)
+        autograde_log[assignment] = nbgrader(course, "autograde", assignment)
         plain[assignment] = {s: notebook_scores(course, assignment, s, exs) for s in ("ref", "blank", "mixed")}
-        nbgrader(course, "generate_feedback", assignment)
     secure, messages = {}, {}
     for assignment, exs in chosen.items():
         proc = subprocess.run([str(BIN / "nndl"), "grade", "--nbgrader", str(course), assignment, "--json"],
@@ -168,9 +183,17 @@ def roundtrip(tmp_path_factory):
         secure[assignment] = {s: notebook_scores(course, assignment, s, exs) for s in ("ref", "blank", "mixed")}
     nbgrader(course, "export")
     with open(course / "grades.csv", newline="") as fh:
-        exported = {(r["assignment"], r["student_id"]): float(r["raw_score"]) for r in csv.DictReader(fh)}
+        rows = list(csv.DictReader(fh))
+    exported = {(r["assignment"], r["student_id"]): float(r["raw_score"]) for r in rows}
+    exported_text = {(r["assignment"], r["student_id"]): r["raw_score"] for r in rows}
+    exchange = base / "exchange"
+    exchange.mkdir()
+    for assignment in chosen:
+        nbgrader(course, "generate_feedback", assignment)
+        nbgrader(course, "release_feedback", assignment, f"--Exchange.root={exchange}")
     return {"course": course, "chosen": chosen, "plan": plan, "plain": plain, "secure": secure,
-            "exported": exported, "messages": messages}
+            "exported": exported, "exported_text": exported_text, "messages": messages,
+            "autograde_log": autograde_log, "exchange": exchange}
 
 
 # ------------------------------------------------------------------ the generated course
@@ -299,6 +322,26 @@ def test_export_shows_the_secure_scores(roundtrip):
             f"nbgrader export should show the secure scores for mixed in {assignment}"
 
 
+def test_export_totals_print_without_float_noise(roundtrip):
+    for key, text in roundtrip["exported_text"].items():
+        assert len(text.partition(".")[2]) <= 3, f"nbgrader export shows {text} for {key}: float noise"
+
+
+def test_points_are_singular_and_plural(tmp_path):
+    nbgrader_course.build(tmp_path)
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "source").rglob("*.ipynb"))
+    assert "(1 points)" not in text and " 1 points " not in text, "one point is '1 point'"
+    assert "(1 point)" in text or "1 point auto-graded" in text, "the singular should be used somewhere"
+
+
+def test_autograde_warns_only_about_real_changes(roundtrip):
+    for assignment, log in roundtrip["autograde_log"].items():
+        warned = re.findall(r"Attribute 'checksum' for cell (\S+) has changed", log)
+        tampered = roundtrip["plan"]["tampered"].get(assignment)
+        assert warned == ([tampered] if tampered else []), \
+            f"nbgrader autograde {assignment}: checksum warnings {warned}; only {tampered} was changed"
+
+
 def test_essays_stay_for_manual_grading(roundtrip):
     essays = [(a, e) for a, exs in roundtrip["chosen"].items() for e in exs if e.manual_points]
     with Gradebook(nbgrader_grade.db_url(roundtrip["course"]), nbgrader_course.COURSE_ID) as gb:
@@ -309,6 +352,33 @@ def test_essays_stay_for_manual_grading(roundtrip):
 
 
 # ------------------------------------------------------------------ feedback
+
+def test_documented_order_gives_both_feedbacks_and_release_hands_them_out(roundtrip):
+    """autograde -> nndl grade --nbgrader -> export -> generate_feedback -> release_feedback."""
+    course = roundtrip["course"]
+    released = list((roundtrip["exchange"] / nbgrader_course.COURSE_ID / "feedback").glob("*.html"))
+    n_notebooks = sum(len(exs) for exs in roundtrip["chosen"].values())
+    assert len(released) == 3 * n_notebooks, \
+        f"release_feedback should hand out one HTML per notebook and student, got {len(released)}"
+    released_text = "\n".join(p.read_text(encoding="utf-8") for p in released)
+    for assignment, exs in roundtrip["chosen"].items():
+        for student in ("ref", "blank", "mixed"):
+            folder = course / "feedback" / student / assignment
+            assert (folder / nbgrader_grade.FEEDBACK_NAME).is_file(), \
+                f"generate_feedback should carry the kit's {nbgrader_grade.FEEDBACK_NAME} into {folder}"
+            for ex in exs:
+                html = (folder / f"{ex.name}.html").read_text(encoding="utf-8")
+                score = roundtrip["secure"][assignment][student][ex.id]
+                shown = re.findall(rf"([0-9.]+) / {ex.points:g}</strong> for <code>{re.escape(ex.id)}</code>", html)
+                assert "nndl grade" in html and shown and float(shown[0]) == pytest.approx(score, abs=0.01), \
+                    f"{student}'s {ex.name}.html lacks the kit's result ({score:g} / {ex.points:g}): {shown}"
+        for ex in [roundtrip["plan"][k].get(assignment) for k in ("rebind", "read")]:
+            if ex is not None:  # the kernel's passing outputs of a cheat are not what the student sees
+                html = (course / "feedback" / "mixed" / assignment / f"{ex.name}.html").read_text(encoding="utf-8")
+                assert "nndl grade: " in html and f"0 / {ex.points:g}</strong>" in html, \
+                    f"the cheat's feedback {ex.name}.html should show the kit's 0, not the kernel's passes"
+    assert "nndl grade" in released_text, "the handed-out feedback should carry the kit's results"
+
 
 def test_feedback_does_not_reveal_hidden_checks(roundtrip):
     course = roundtrip["course"]

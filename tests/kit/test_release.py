@@ -182,3 +182,100 @@ def test_bundle_in_a_fresh_venv(bundle, tmp_path):
         assert f"✓ {ex.id}" in out.stdout, f"the progress view should show {ex.id} passing:\n{out.stdout}"
     finally:
         shutil.copy(ROOT / "exercises" / ex.relpath, bundle / "exercises" / ex.relpath)
+
+
+# ------------------------------------------------------------------ the kit's commands inside a bundle
+
+def _in_bundle(bundle: Path, *args: str) -> subprocess.CompletedProcess:
+    """`nndl ARGS` run from the bundle's own grader/ (python -m grader.cli, cwd = the bundle)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NNDL_", "PYTHONPATH"))}
+    env.update(NNDL_LANG="en", COLUMNS="150")
+    return subprocess.run([sys.executable, "-m", "grader.cli", *args], cwd=bundle, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture
+def own_bundle(tmp_path) -> Path:
+    out = tmp_path / "nndl-student"
+    release.build(out)
+    where = _in_bundle(out, "--version")
+    assert where.returncode == 0, where.stderr
+    probe = subprocess.run([sys.executable, "-c", "import grader; print(grader.ROOT)"], cwd=out,
+                           capture_output=True, text=True)
+    assert Path(probe.stdout.strip()) == out.resolve(), f"the bundle's grader should load, not {probe.stdout}"
+    return out
+
+
+def test_train_in_a_bundle_trains_the_students_network(own_bundle, tmp_path):
+    args = ("train", "--limit", "400", "--epochs", "2", "--no-progress")
+    proc = _in_bundle(own_bundle, *args)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "not written yet" in proc.stderr and "exercises/ch1/network.py" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+    # The reference answer in the student's file: the same lines as the instructor's `nndl train`.
+    shutil.copy(ROOT / "solutions" / "ch1" / "network.py", own_bundle / "exercises" / "ch1" / "network.py")
+    mine = _in_bundle(own_bundle, *args)
+    theirs = _in_bundle(ROOT, *args)
+    assert mine.returncode == 0 and theirs.returncode == 0, mine.stderr + theirs.stderr
+    epochs = [ln for ln in mine.stdout.splitlines() if ln.startswith("Epoch ")]
+    assert len(epochs) == 2, f"one line per epoch expected:\n{mine.stdout}"
+    assert epochs == [ln for ln in theirs.stdout.splitlines() if ln.startswith("Epoch ")], \
+        f"the same network and seed should train the same in the bundle:\n{mine.stdout}\n{theirs.stdout}"
+    assert "your network" in mine.stdout, "the bundle should say whose network it trains"
+
+    # A book-style network (no matrix step of its own) trains through update_mini_batch.
+    shutil.copy(ROOT / "tests" / "kit" / "variants" / "ch1" / "network" / "book_style.py",
+                own_bundle / "exercises" / "ch1" / "network.py")
+    book = _in_bundle(own_bundle, *args)
+    assert book.returncode == 0, book.stderr
+    assert len([ln for ln in book.stdout.splitlines() if ln.startswith("Epoch ")]) == 2, book.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("stubs", "--check"), ("stubs",), ("release", "{tmp}/again"), ("gradescope-bundle", "{tmp}/ag.zip"),
+    ("nbgrader", "build", "{tmp}/course"), ("nbgrader", "grade", "{tmp}/course", "ch1"),
+    ("grade", "--nbgrader", "{tmp}/course", "ch1"), ("grade", "exercises"),
+])
+def test_instructor_commands_stop_in_a_bundle(bundle, tmp_path, args):
+    args = [a.format(tmp=tmp_path) for a in args]
+    before = sorted(p.relative_to(bundle) for p in bundle.rglob("*") if "__pycache__" not in p.parts)
+    proc = _in_bundle(bundle, *args)
+    assert proc.returncode != 0, f"`nndl {' '.join(args)}` should refuse in a bundle:\n{proc.stdout}"
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    assert "instructor" in proc.stderr or "hidden checks are not installed" in proc.stderr, proc.stderr
+    assert not any(tmp_path.iterdir()), f"`nndl {' '.join(args)}` wrote something in a bundle"
+    after = sorted(p.relative_to(bundle) for p in bundle.rglob("*") if "__pycache__" not in p.parts)
+    assert before == after, "the bundle changed"
+
+
+def test_force_keeps_the_students_work(tmp_path):
+    out = tmp_path / "bundle"
+    release.build(out)
+    answer = out / "exercises" / _first_exercise().relpath
+    answer.write_text(answer.read_text(encoding="utf-8") + "\n# my answer\n", encoding="utf-8")
+    (out / ".nndl").mkdir()
+    (out / ".nndl" / "hints.json").write_text('{"ch1.perceptron": 2}')
+    (out / ".venv" / "bin").mkdir(parents=True)
+    (out / ".venv" / "bin" / "python").write_text("#!\n")
+    proc = subprocess.run([sys.executable, "-m", "grader.cli", "release", str(out), "--force"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "NNDL_LANG": "en"})
+    assert proc.returncode == 0, proc.stderr
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("bundle.kept-")]
+    assert len(kept) == 1, f"the earlier bundle with work in it should be kept next to it: {list(tmp_path.iterdir())}"
+    assert str(kept[0]) in proc.stdout and str(answer.relative_to(out)) in proc.stdout, proc.stdout
+    assert "# my answer" in (kept[0] / answer.relative_to(out)).read_text(encoding="utf-8"), "the answer was lost"
+    assert (kept[0] / ".nndl" / "hints.json").exists() and (kept[0] / ".venv" / "bin" / "python").exists()
+    assert "# my answer" not in answer.read_text(encoding="utf-8"), "the new bundle should hold the stub"
+    assert release.student_work(out) == [], "the fresh bundle should match its own manifest"
+
+
+def test_force_replaces_an_untouched_bundle_without_a_copy(tmp_path):
+    out = tmp_path / "bundle"
+    release.build(out)
+    (out / "grader" / "__pycache__").mkdir(exist_ok=True)
+    (out / "grader" / "__pycache__" / "cli.cpython-311.pyc").write_bytes(b"\0")
+    (out / "nndl_student.egg-info").mkdir()
+    done = release.build(out, force=True)
+    assert done.kept is None and done.changed == [], f"nothing of the student's to keep: {done.changed}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle"], "an untouched bundle needs no copy"
