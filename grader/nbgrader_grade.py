@@ -320,8 +320,10 @@ def grade_course(course_dir: Path, assignment: str, students: list[str] | None =
                     grades.cells[(ex.name, gid)] = score
                 try:
                     comment = gb.find_comment(answer_id(ex), ex.name, assignment, student)
+                    # generate_feedback shows this comment: hidden checks by number, as in the notebook
+                    failed = [text for ok, text in _verdicts(ex, result).values() if not ok]
                     comment.auto_comment = (f"nndl grade: {sum(cells.values()):g} / {result.points:g}"
-                                            + (f"; {result.message}" if result.message else ""))
+                                            + (f"; {failed[0]}" if failed else ""))
                 except MissingEntry:
                     pass
             gb.db.commit()
