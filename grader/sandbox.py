@@ -13,6 +13,7 @@ subprocess with resource limits) is chosen by `launcher()`.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -40,12 +41,14 @@ class Limits:
     cpu_seconds: float = 120.0          # CPU time for the whole exercise
     memory_bytes: int = 4 << 30         # address space
     file_bytes: int = 16 << 20          # largest file it may write
-    processes: int = 64
+    processes: int = 16                 # per exercise (RLIMIT_NPROC of the exercise's own uid)
     reply_bytes: int = MAX_REPLY        # largest answer sent back
-    wall_seconds: float | None = None   # wall time for the whole exercise (default 10 calls' worth)
+    wall_seconds: float | None = None   # wall time for the whole exercise (default 4 calls' worth)
+    import_seconds: float = 10.0        # wall time for importing the student's module
+    submission_seconds: float = 150.0   # wall time for the whole submission (see runner.grade)
 
     def exercise_seconds(self) -> float:
-        return self.wall_seconds if self.wall_seconds is not None else max(60.0, 10 * self.call_seconds)
+        return self.wall_seconds if self.wall_seconds is not None else max(60.0, 4 * self.call_seconds)
 
     def for_child(self) -> dict:
         return {"cpu_seconds": self.cpu_seconds, "memory_bytes": self.memory_bytes,
@@ -98,15 +101,68 @@ def crash_message(status: str, what: str, limits: Limits) -> str:
     return f"the process running {what} died ({status})"
 
 
+class ImportFailed(StudentError):
+    """The student's module never finished importing: the whole exercise is lost, once."""
+
+
+class ImportTimeout(ImportFailed, StudentTimeout):
+    kind = "timeout"
+
+
+class ImportCrash(ImportFailed, StudentCrash):
+    kind = "crash"
+
+
 class Session:
-    """One exercise's child process: send requests, get plain-data replies."""
+    """One exercise's child process: send requests, get plain-data replies.
+
+    With ``importing`` the child first reports that the student's module is
+    imported; that wait has a budget of its own (``Limits.import_seconds``), so
+    an import that hangs is told apart from a slow call and costs its exercise
+    once.  ``gate`` (grader.runner.Gate) is told whenever the session waits on
+    the student's process, so that other exercises of the submission may run
+    meanwhile.  ``deadline_what`` says what the overall ``deadline`` is.
+    """
 
     def __init__(self, worker: "Worker", sock: socket.socket | None, pid: int, limits: Limits,
-                 deadline: float | None = None, respawn=None):
+                 deadline: float | None = None, respawn=None, importing: bool = False,
+                 module: str = "", gate=None, deadline_what: str = ""):
         self.worker, self.sock, self.pid, self.limits = worker, sock, pid, limits
         self.deadline = deadline      # time.monotonic() by which the whole exercise must end
         self.respawn = respawn        # () -> (sock, pid) of a fresh child for the same exercise
         self.dead: str | None = None
+        self.importing = importing    # the child's "imported" frame is still to come
+        self.module = module
+        self.gate = gate
+        self.deadline_what = deadline_what or (
+            f"this exercise used up its total time of {limits.exercise_seconds():.0f} s")
+
+    def _waiting(self):
+        return self.gate.waiting() if self.gate is not None else contextlib.nullcontext()
+
+    def _await_import(self) -> None:
+        """Wait for the child's report that the student's module is imported (or failed to)."""
+        relpath = self.module.replace(".", "/") + ".py"
+        deadline, overall = time.monotonic() + self.limits.import_seconds, False
+        if self.deadline is not None and self.deadline < deadline:
+            deadline, overall = self.deadline, True
+        try:
+            with self._waiting():
+                _recv_frame(self.sock, deadline=deadline)
+        except TimeoutError:
+            if overall:
+                self.dead = f"importing {relpath} was still running when {self.deadline_what}"
+            else:
+                self.dead = (f"importing {relpath} did not finish within {self.limits.import_seconds:g} s "
+                             "(an endless loop or long work at import time? put the work inside the "
+                             "functions); the rest of this exercise was not run")
+            self.worker.end(kill=True)
+            raise ImportTimeout(self.dead) from None
+        except (EOFError, OSError, ReplyTooLarge):
+            status = self.worker.end(kill=True)
+            self.dead = crash_message(status, f"the import of {relpath}", self.limits)
+            raise ImportCrash(self.dead) from None
+        self.importing = False
 
     def request(self, msg: dict) -> dict:
         what = f"`{msg.get('name', '?')}`"
@@ -115,27 +171,29 @@ class Session:
         if self.sock is None:  # the last reply was too large and its child was ended
             try:
                 self.sock, self.pid = self.respawn()
+                self.importing = bool(self.module)
             except RuntimeError as exc:
                 self.dead = f"the grader could not restart this exercise: {exc}"
                 raise StudentCrash(self.dead) from None
+        if self.importing:
+            self._await_import()
         timeout, overall = self.limits.call_seconds, False
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
             if left < timeout:
                 timeout, overall = max(left, 0.0), True
         if timeout <= 0:
-            self.dead = (f"this exercise used up its total time of {self.limits.exercise_seconds():.0f} s "
-                         f"before {what} could run")
+            self.dead = f"{self.deadline_what} before {what} could run"
             self.worker.end(kill=True)
             raise StudentTimeout(self.dead)
         deadline = time.monotonic() + timeout  # for the whole exchange, not for each read
         try:
-            _send(self.sock, msg, deadline)
-            raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes, deadline=deadline)
+            with self._waiting():
+                _send(self.sock, msg, deadline)
+                raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes, deadline=deadline)
         except TimeoutError:
             if overall:
-                self.dead = (f"{what} was still running when this exercise used up its total time of "
-                             f"{self.limits.exercise_seconds():.0f} s")
+                self.dead = f"{what} was still running when {self.deadline_what}"
             else:
                 self.dead = (f"{what} did not finish within {self.limits.call_seconds:g} s "
                              "(an endless loop, or far too slow?)")
@@ -255,12 +313,14 @@ class Worker:
 
     # -- exercises -------------------------------------------------------------
     def session(self, module: str, limits: Limits, subdir: str = "",
-                deadline: float | None = None, preload: tuple = ()) -> Session:
+                deadline: float | None = None, preload: tuple = (), gate=None,
+                deadline_what: str = "") -> Session:
         """A fresh child for one exercise (the module ``module`` of the folder ``subdir``)."""
         def spawn():
             return self._spawn(module, limits, subdir, preload)
         sock, pid = spawn()
-        return Session(self, sock, pid, limits, deadline, respawn=spawn)
+        return Session(self, sock, pid, limits, deadline, respawn=spawn, importing=True,
+                       module=module, gate=gate, deadline_what=deadline_what)
 
     def _spawn(self, module: str, limits: Limits, subdir: str, preload: tuple,
                _retry: bool = True) -> tuple[socket.socket, int]:

@@ -226,6 +226,8 @@ def encode_reply(value, name: str) -> bytes:
 
 def serve(sock: socket.socket, root: str, module_name: str) -> None:
     module, import_error = import_student(root, module_name)
+    # The import is over (or failed): the grader times it apart from the calls.
+    send(sock, b'{"imported":true}')
     filename = getattr(module, "__file__", None)
     while True:
         try:
