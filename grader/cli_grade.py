@@ -79,16 +79,35 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
     if args.json:
         print((out / "grades.json").read_text(encoding="utf-8"))
     else:
-        con.print(classroom.class_table(run, exs, lang))
+        from .class_report import summary_table
+        per_exercise = True if args.only else None  # else: only when every column fits
+        con.print(summary_table(run.records, run.failed, exs, lang, width=con.width,
+                                per_exercise=per_exercise))
         con.print(f"graded {len(run.graded)}, unchanged since the last run {len(run.skipped)}, "
                   f"not graded {len(run.failed)}; gradebook: {out / 'gradebook.csv'}, "
                   f"JSON: {out / 'grades.json'}, Gradescope: {out / 'gradescope'}/<student>/results.json")
+    if getattr(args, "html", False):
+        from .class_report import write_html
+        page = write_html(out)
+        print(f"class report: {page}", file=sys.stderr if args.json else sys.stdout)
     if run.missing:
         print(f"nndl: {len(run.missing)} folder(s) held no submission (0 points in the gradebook):",
               file=sys.stderr if args.json else sys.stdout)
         for name, note in sorted(run.missing.items()):
             print(f"  {name}: {note}", file=sys.stderr if args.json else sys.stdout)
     return 1 if run.failed else 0
+
+
+def cmd_report(args) -> int:
+    from .class_report import write_html
+    grades = Path(args.grades_dir).expanduser()
+    out = Path(args.out).expanduser() if args.out else None
+    try:
+        page = write_html(grades, out)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out or grades / 'report.html', exc)}") from None
+    print(f"wrote {page}: open it in a browser (one file, no network needed)")
+    return 0
 
 
 def cmd_gradescope_bundle(args) -> int:
@@ -115,7 +134,14 @@ def register(sub) -> None:
     p.add_argument("--jobs", type=positive_int, metavar="N",
                    help="grade a folder of submissions (one per student), N at a time")
     p.add_argument("--out", metavar="DIR", help="class results folder (default: PATH-grades next to PATH)")
+    p.add_argument("--html", action="store_true",
+                   help="class folder: also write OUT/report.html (as `nndl report OUT` does)")
     p.set_defaults(func=cmd_grade, interrupted=NOTHING_WRITTEN)
+
+    p = sub.add_parser("report", help="write a class report (one HTML page) from a class's grading results")
+    p.add_argument("grades_dir", metavar="GRADES_DIR", help="the --out folder of `nndl grade CLASS` (grades.json)")
+    p.add_argument("--out", metavar="FILE.html", help="where to write it (default: GRADES_DIR/report.html)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("gradescope-bundle", help="build a Gradescope autograder zip running this grader")
     p.add_argument("out", metavar="OUT.zip")

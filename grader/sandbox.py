@@ -46,13 +46,14 @@ class Limits:
     wall_seconds: float | None = None   # wall time for the whole exercise (default 4 calls' worth)
     import_seconds: float = 10.0        # wall time for importing the student's module
     submission_seconds: float = 150.0   # wall time for the whole submission (see runner.grade)
+    nice: int = 10                      # student code runs below the grader's own processes
 
     def exercise_seconds(self) -> float:
         return self.wall_seconds if self.wall_seconds is not None else max(60.0, 4 * self.call_seconds)
 
     def for_child(self) -> dict:
         return {"cpu_seconds": self.cpu_seconds, "memory_bytes": self.memory_bytes,
-                "file_bytes": self.file_bytes, "processes": self.processes}
+                "file_bytes": self.file_bytes, "processes": self.processes, "nice": self.nice}
 
 
 class ReplyTooLarge(ValueError):
