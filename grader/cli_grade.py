@@ -86,6 +86,12 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
         con.print(f"graded {len(run.graded)}, unchanged since the last run {len(run.skipped)}, "
                   f"not graded {len(run.failed)}; gradebook: {out / 'gradebook.csv'}, "
                   f"JSON: {out / 'grades.json'}, Gradescope: {out / 'gradescope'}/<student>/results.json")
+    sheet = Path(args.manual).expanduser() if getattr(args, "manual", None) else out / "manual_points.csv"
+    if sheet.exists() or getattr(args, "manual", None):
+        from .manual import merge, missing_lines
+        lacking = merge(out, sheet)
+        for line in [f"hand grades from {sheet} merged into the gradebook"] + missing_lines(lacking):
+            print(line, file=sys.stderr if args.json else sys.stdout)
     if getattr(args, "html", False):
         from .class_report import write_html
         page = write_html(out)
@@ -107,6 +113,43 @@ def cmd_report(args) -> int:
     except OSError as exc:
         raise SystemExit(f"nndl: {cannot_write(out or grades / 'report.html', exc)}") from None
     print(f"wrote {page}: open it in a browser (one file, no network needed)")
+    return 0
+
+
+def cmd_manual_collect(args) -> int:
+    from . import classroom
+    from .manual import collect
+    folder = Path(args.class_dir).expanduser()
+    if not classroom.is_class(folder):
+        raise SystemExit(NOT_A_CLASS.format(path=args.class_dir).replace("neither a submission (a folder with "
+                         "ch1/, ch2/ or ch3/ inside) nor a class folder", "not a class folder"))
+    root = folder.resolve()
+    out = Path(args.out).expanduser() if args.out else root.parent / f"{root.name}-grades"
+    try:
+        done = collect(root, out, args.item, pdf=not args.no_pdf)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out, exc)}") from None
+    print(f"{len(done['students'])} students, {len(done['items'])} item(s): {', '.join(done['items'])}")
+    print(f"read:   {done['html']}" + (f"\nprint:  {done['pdf']}" if done["pdf"] else
+                                      "\n(no PDF: chromium is not installed; print the HTML page from a browser)"))
+    print(f"points: {done['sheet']} (fill in the points column; `nndl manual merge {out}` or the next "
+          "`nndl grade` of the class merges it)")
+    return 0
+
+
+def cmd_manual_merge(args) -> int:
+    from .manual import merge, missing_lines
+    grades = Path(args.grades_dir).expanduser()
+    if not (grades / "grades.json").is_file():
+        raise SystemExit(f"nndl: {grades / 'grades.json'} is missing; GRADES_DIR is the --out folder of "
+                         "`nndl grade CLASS` (grade the class first)")
+    sheet = Path(args.sheet).expanduser() if args.sheet else grades / "manual_points.csv"
+    if not sheet.is_file():
+        raise SystemExit(f"nndl: no points sheet at {sheet}; `nndl manual collect CLASS_DIR` writes one")
+    lacking = merge(grades, sheet)
+    print(f"merged {sheet} into {grades / 'gradebook.csv'}, grades.json and gradescope/<student>/results.json")
+    for line in missing_lines(lacking):
+        print(line)
     return 0
 
 
@@ -136,7 +179,26 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="DIR", help="class results folder (default: PATH-grades next to PATH)")
     p.add_argument("--html", action="store_true",
                    help="class folder: also write OUT/report.html (as `nndl report OUT` does)")
+    p.add_argument("--manual", metavar="SHEET.csv",
+                   help="class folder: merge this filled-in points sheet of the hand-graded parts "
+                        "(default: OUT/manual_points.csv when it exists; see `nndl manual`)")
     p.set_defaults(func=cmd_grade, interrupted=NOTHING_WRITTEN)
+
+    p = sub.add_parser("manual", help="hand-graded parts: collect written answers beside rubrics; merge points")
+    msub = p.add_subparsers(dest="manual_command", required=True, metavar="STEP")
+    q = msub.add_parser("collect", help="one page (HTML, and PDF with chromium) of every student's written "
+                                        "answers per item, with the rubric, and a points sheet to fill in")
+    q.add_argument("class_dir", metavar="CLASS_DIR")
+    q.add_argument("--item", help="one hand-graded item (or several, comma-separated; default: all)")
+    q.add_argument("--out", metavar="DIR", help="where to write (default: CLASS_DIR-grades, where "
+                                                "`nndl grade` looks for the sheet)")
+    q.add_argument("--no-pdf", action="store_true", help="HTML only")
+    q.set_defaults(func=cmd_manual_collect)
+    q = msub.add_parser("merge", help="merge the filled-in points sheet into gradebook.csv, grades.json "
+                                      "and the Gradescope results; list who still lacks a hand grade")
+    q.add_argument("grades_dir", metavar="GRADES_DIR")
+    q.add_argument("--sheet", metavar="SHEET.csv", help="default: GRADES_DIR/manual_points.csv")
+    q.set_defaults(func=cmd_manual_merge)
 
     p = sub.add_parser("report", help="write a class report (one HTML page) from a class's grading results")
     p.add_argument("grades_dir", metavar="GRADES_DIR", help="the --out folder of `nndl grade CLASS` (grades.json)")
