@@ -153,6 +153,29 @@ def cmd_manual_merge(args) -> int:
     return 0
 
 
+def cmd_similarity(args) -> int:
+    from . import classroom
+    from .similarity import write_report
+    folder = Path(args.class_dir).expanduser()
+    if not classroom.is_class(folder):
+        raise SystemExit(f"nndl: {args.class_dir} is not a class folder (one folder per student, at least "
+                         "half of them holding a submission)")
+    root = folder.resolve()
+    out = Path(args.out).expanduser() if args.out else root.parent / f"{root.name}-grades"
+    exs = select_only(args.only, include_slow=True)
+    try:
+        done = write_report(root, out, exs, threshold=args.threshold)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out, exc)}") from None
+    flagged = [p for pairs in done["pairs"].values() for p in pairs if p.flagged]
+    print(f"{len(flagged)} pair(s) of near-copies at or above {args.threshold:.0%} (stub text left out):")
+    for p in flagged:
+        print(f"  {p.exercise}: {p.a} and {p.b} ({p.share_a:.0%} / {p.share_b:.0%}, {p.tokens} tokens)")
+    print(f"side by side: {done['html']}; numbers: {done['json']}")
+    print("This is for you to judge; it changes no grade.")
+    return 0
+
+
 def cmd_gradescope_bundle(args) -> int:
     from .gradescope import build_bundle
     out = build_bundle(Path(args.out))
@@ -183,6 +206,15 @@ def register(sub) -> None:
                    help="class folder: merge this filled-in points sheet of the hand-graded parts "
                         "(default: OUT/manual_points.csv when it exists; see `nndl manual`)")
     p.set_defaults(func=cmd_grade, interrupted=NOTHING_WRITTEN)
+
+    p = sub.add_parser("similarity", help="near-copies between the students' answers, per exercise "
+                                          "(a report to read; never a penalty)")
+    p.add_argument("class_dir", metavar="CLASS_DIR")
+    p.add_argument("--only", help="exercise ids or chapters (comma-separated; default: all)")
+    p.add_argument("--out", metavar="DIR", help="where to write similarity.html (default: CLASS_DIR-grades)")
+    p.add_argument("--threshold", type=float, default=0.7,
+                   help="flag a pair when this share of one side's own code is in the other (default 0.7)")
+    p.set_defaults(func=cmd_similarity)
 
     p = sub.add_parser("manual", help="hand-graded parts: collect written answers beside rubrics; merge points")
     msub = p.add_subparsers(dest="manual_command", required=True, metavar="STEP")
