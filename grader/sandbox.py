@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from dataclasses import dataclass
@@ -87,7 +88,10 @@ def _send(sock: socket.socket, obj, deadline: float | None = None) -> None:
     send(sock, json.dumps(obj, allow_nan=True, separators=(",", ":")).encode())
 
 
-def crash_message(status: str, what: str, limits: Limits) -> str:
+def crash_message(status: str, what: str, limits: Limits, worker=None) -> str:
+    if worker is not None and getattr(worker, "out_of_memory", lambda: False)():
+        return (f"your code used more than {limits.memory_bytes / (1 << 30):g} GB of memory (all of its "
+                f"processes together) while running {what}, and was stopped")
     if "SIGXCPU" in status:
         return f"your code used more than {limits.cpu_seconds:.0f} s of CPU time while running {what}"
     if "SIGXFSZ" in status:
@@ -161,7 +165,7 @@ class Session:
             raise ImportTimeout(self.dead) from None
         except (EOFError, OSError, ReplyTooLarge):
             status = self.worker.end(kill=True)
-            self.dead = crash_message(status, f"the import of {relpath}", self.limits)
+            self.dead = crash_message(status, f"the import of {relpath}", self.limits, self.worker)
             raise ImportCrash(self.dead) from None
         self.importing = False
 
@@ -211,7 +215,7 @@ class Session:
                             "return only what the exercise asks for") from None
         except (EOFError, OSError):
             status = self.worker.end(kill=True)
-            self.dead = crash_message(status, what, self.limits)
+            self.dead = crash_message(status, what, self.limits, self.worker)
             raise StudentCrash(self.dead) from None
         try:
             reply = json.loads(raw)
@@ -233,6 +237,90 @@ class Session:
                 self.worker.end(kill=True)
 
 
+class Watchdog:
+    """Bounds one exercise's processes together, not one by one (root + sandbox uid only).
+
+    Every exercise's child runs under a uid of its own (``NNDL_SANDBOX_UID``),
+    so the grader, outside the sandbox, sees every process it made (forks that
+    called setsid included) by that uid.  Twice a second it adds up their
+    resident memory: over ``Limits.memory_bytes`` they are all killed and the
+    exercise says it ran out of memory.  An exercise running more than
+    ``FAIR_PROCESSES`` processes has them all reniced to 19, so that many
+    processes of one student compete for the CPU below the single process of
+    a classmate's exercise (nice 10).  Where cgroups v2 are delegated
+    (grader.cgroups) they bound the same things exactly.
+    """
+
+    PERIOD = 0.5
+    FAIR_PROCESSES = 2
+
+    def __init__(self, uid: int):
+        self.uid = uid
+        self.limit: int | None = None
+        self.tripped = False
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name=f"nndl-watchdog-{uid}")
+        self._page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def arm(self, limit: int) -> None:
+        self.limit, self.tripped, self.peak = limit, False, 0
+
+    def processes(self) -> list[int]:
+        out = []
+        try:
+            names = os.listdir("/proc")
+        except OSError:
+            return out
+        for name in names:
+            if name.isdigit():
+                try:
+                    if os.stat(f"/proc/{name}").st_uid == self.uid:
+                        out.append(int(name))
+                except OSError:
+                    pass
+        return out
+
+    def _rss(self, pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                return int(f.read().split()[1]) * self._page
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def check(self) -> None:
+        pids = self.processes()
+        if not pids:
+            return
+        total = sum(self._rss(p) for p in pids)
+        self.peak = max(self.peak, total)
+        if self.limit is not None and total > self.limit:
+            self.tripped = True
+            for p in pids:
+                try:
+                    os.kill(p, signal.SIGKILL)
+                except OSError:
+                    pass
+            return
+        if len(pids) > self.FAIR_PROCESSES:
+            for p in pids:
+                try:
+                    os.setpriority(os.PRIO_PROCESS, p, 19)
+                except OSError:
+                    pass
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.PERIOD):
+            if self.limit is not None:
+                self.check()
+
+
 class Worker:
     """The zygote process for one submission folder."""
 
@@ -247,6 +335,7 @@ class Worker:
         for name in ("worker.py", "wire.py"):
             shutil.copy(HERE / name, self.tmp / name)
         self.mode = ""
+        self.watchdog: Watchdog | None = None
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
@@ -258,6 +347,12 @@ class Worker:
                                      stderr=subprocess.PIPE, start_new_session=True)
         theirs.close()
         self.control = ours
+        uid = env.get("NNDL_SANDBOX_UID") if env else None
+        if uid and os.geteuid() == 0 and self.watchdog is None:
+            self.watchdog = Watchdog(int(uid))
+            self.watchdog.start()
+        elif uid and self.watchdog is not None:
+            self.watchdog.uid = int(uid)
         try:
             raw, _ = _recv_frame(self.control)
             assert json.loads(raw).get("ready")
@@ -303,7 +398,13 @@ class Worker:
 
     def close(self) -> None:
         self.stop()
+        if self.watchdog is not None:
+            self.watchdog.stop()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def out_of_memory(self) -> bool:
+        """Whether the watchdog ended the last exercise for its memory (all its processes together)."""
+        return self.watchdog is not None and self.watchdog.tripped
 
     def __enter__(self):
         self.start()
@@ -342,6 +443,8 @@ class Worker:
             self.start()
             return self._spawn(module, limits, subdir, preload, _retry=False)
         self.child = pid
+        if self.watchdog is not None:
+            self.watchdog.arm(limits.memory_bytes)
         return socket.socket(fileno=fds[0]), pid
 
     def end(self, kill: bool) -> str:
@@ -349,6 +452,8 @@ class Worker:
         if self.child is None:
             return "no child"
         self.child = None
+        if self.watchdog is not None:
+            self.watchdog.limit = None  # idle until the next exercise (``tripped`` is kept for its message)
         try:
             _send(self.control, {"op": "end", "kill": kill})
             raw, _ = _recv_frame(self.control)
