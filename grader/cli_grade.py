@@ -12,6 +12,18 @@ NOT_A_CLASS = ("nndl: {path} is neither a submission (a folder with ch1/, ch2/ o
                "pass a submission folder or a class folder")
 
 
+def positive_seconds(text: str) -> float:
+    """argparse type: a number of seconds above 0."""
+    import argparse
+    try:
+        x = float(text)
+    except ValueError:
+        x = 0.0
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"give a number of seconds above 0, not {text!r}")
+    return x
+
+
 def select_only(only: str | None, include_slow: bool) -> list:
     """The exercises --only names ("ch1.perceptron, ch2"): empty items are ignored."""
     if only is None:
@@ -54,6 +66,9 @@ def cmd_grade(args) -> int:
         raise SystemExit("nndl: the hidden checks are not installed here (a student bundle has none); "
                          "use `nndl check` to run the visible checks")
     isolation = "sandbox" if args.require_sandbox else args.isolation
+    if args.budget is not None:  # read by runner.grade here and in the class's worker processes
+        import os
+        os.environ["NNDL_BUDGET_SECONDS"] = str(args.budget)
     if class_mode:
         return grade_class(args, root, exs, hidden, isolation, lang)
     results = _grade_with_progress(root, exs, hidden, isolation, quiet=args.json)
@@ -200,6 +215,9 @@ def register(sub) -> None:
     p.add_argument("--jobs", type=positive_int, metavar="N",
                    help="grade a folder of submissions (one per student), N at a time")
     p.add_argument("--out", metavar="DIR", help="class results folder (default: PATH-grades next to PATH)")
+    p.add_argument("--budget", type=positive_seconds, metavar="SECONDS",
+                   help="time for one whole submission (default 150); exercises not reached by then "
+                        "are 'not graded: time budget used up'")
     p.add_argument("--html", action="store_true",
                    help="class folder: also write OUT/report.html (as `nndl report OUT` does)")
     p.add_argument("--manual", metavar="SHEET.csv",

@@ -27,7 +27,7 @@ from .wire import NotImplementedYet, StudentCrash, StudentError, StudentTimeout
 from .worker import seed_all
 
 MAX_TIMEOUTS_PER_EXERCISE = 2
-SUBMISSION_SECONDS = Limits().submission_seconds  # the whole submission's time budget
+SUBMISSION_SECONDS = Limits().submission_seconds  # the whole submission's time budget (NNDL_BUDGET_SECONDS)
 LANES = 2             # exercises of one submission graded at once, while they wait on student code
 SPILL_SECONDS = 2.0   # a lane that has waited this long on student code lets another lane start
 BUDGET_USED_UP = "not graded: time budget used up"
@@ -295,6 +295,16 @@ def exercise_limits(ex: Exercise) -> Limits:
     return Limits(call_seconds=ex.timeout, cpu_seconds=max(120.0, 6 * ex.timeout))
 
 
+def default_budget() -> float:
+    """The whole submission's time budget: NNDL_BUDGET_SECONDS (``nndl grade --budget``), else 150 s."""
+    import os
+    try:
+        value = float(os.environ.get("NNDL_BUDGET_SECONDS", ""))
+    except ValueError:
+        return SUBMISSION_SECONDS
+    return value if value > 0 else SUBMISSION_SECONDS
+
+
 class Gate:
     """One submission's lanes take turns: the grader's own code runs in one lane at a time.
 
@@ -362,7 +372,7 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
     root = Path(root).resolve()
     wire.forbid_text_parsing()
     if budget is None:
-        budget = limits.submission_seconds if limits is not None else SUBMISSION_SECONDS
+        budget = limits.submission_seconds if limits is not None else default_budget()
     budget_deadline = time.monotonic() + budget
     lanes = 1 if worker is not None else max(1, lanes if lanes is not None else LANES)
     todo = collections.deque(enumerate(exercises))

@@ -141,3 +141,20 @@ def test_a_check_in_a_lane_thread_is_bounded_too():
         t.join(20)
         assert "took more than" in out.get("message", ""), out
         assert out["took"] < 10
+
+
+def test_nndl_grade_budget_flag(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from grader import ROOT
+    root = submission(tmp_path, {i: LOOP_AT_IMPORT for i in CH1})
+    proc = subprocess.run([sys.executable, "-m", "grader.cli", "grade", str(root), "--only", ",".join(CH1),
+                           "--json", "--budget", "3", "--isolation", MODE], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    said = [x["message"] for x in json.loads(proc.stdout)["exercises"]]
+    assert any(m.startswith(runner.BUDGET_USED_UP) for m in said), said
+    bad = subprocess.run([sys.executable, "-m", "grader.cli", "grade", str(root), "--budget", "-1"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "above 0" in bad.stderr and "Traceback" not in bad.stderr
