@@ -104,10 +104,12 @@ def main(argv: list[str] | None = None) -> int:
                         "and a class graded with --jobs 1 and 2 (grader/bench/worst_cases.py)")
     p.add_argument("--class-size", type=int, default=50, help="students in the --scenarios class")
     p.add_argument("--jobs", default="1,2", help="--jobs values for the --scenarios class")
+    p.add_argument("--class-only", action="store_true", help="--scenarios: only the class")
     args = p.parse_args(argv)
     if args.scenarios:
         from grader.bench import worst_cases
-        worst_cases.run(args.class_size, tuple(int(j) for j in args.jobs.split(",")), args.json)
+        worst_cases.run(args.class_size, tuple(int(j) for j in args.jobs.split(",")), args.json,
+                        singles_too=not args.class_only)
         return 0
     from grader import nbgrader_course
     chapters = [int(c) for c in args.chapters.split(",")] if args.chapters else None

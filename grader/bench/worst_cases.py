@@ -103,7 +103,8 @@ def mixed_class(dest: Path, size: int, seed: int = 16) -> Path:
     return dest
 
 
-def run(class_size: int = 50, jobs: tuple[int, ...] = (1, 2), json_path: str | None = None) -> dict:
+def run(class_size: int = 50, jobs: tuple[int, ...] = (1, 2), json_path: str | None = None,
+        singles_too: bool = True) -> dict:
     base = Path(tempfile.mkdtemp(prefix="nndl-bench-scale-"))
     rows: dict[str, dict] = {}
     try:
@@ -112,7 +113,7 @@ def run(class_size: int = 50, jobs: tuple[int, ...] = (1, 2), json_path: str | N
             "all stubs": ROOT / "exercises",
             "one endless loop (ch1.perceptron)": one_loop(base / "one_loop"),
             "a loop in every module": loop_everywhere(base / "loop_everywhere"),
-        }
+        } if singles_too else {}
         for label, path in singles.items():
             seconds, out = _nndl([str(path)])
             t = out["totals"]
