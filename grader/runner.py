@@ -10,6 +10,7 @@ import collections
 import contextlib
 import ctypes
 import importlib.util
+import os
 import random
 import signal
 import sys
@@ -297,7 +298,6 @@ def exercise_limits(ex: Exercise) -> Limits:
 
 def default_budget() -> float:
     """The whole submission's time budget: NNDL_BUDGET_SECONDS (``nndl grade --budget``), else 150 s."""
-    import os
     try:
         value = float(os.environ.get("NNDL_BUDGET_SECONDS", ""))
     except ValueError:
@@ -414,6 +414,7 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
                     i, ex = todo.popleft()
                 if shared is None and own is None:
                     own = Worker(root, isolation)
+                    started.append(own)
                     try:
                         own.start()
                     except RuntimeError:
@@ -433,16 +434,27 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
             if own is not None:
                 own.close()
 
+    started: list[Worker] = []
     threads = [threading.Thread(target=lane, args=(worker, True), daemon=True)]
     threads[0].start()
-    while any(t.is_alive() for t in threads):
-        threads[0].join(0.05)
-        for t in threads:
-            t.join(0.0)
-        if (len(threads) < lanes and todo and gate.longest_wait() >= SPILL_SECONDS
-                and time.monotonic() < budget_deadline):
-            threads.append(threading.Thread(target=lane, args=(None, False), daemon=True))
-            threads[-1].start()
+    try:
+        while any(t.is_alive() for t in threads):
+            threads[0].join(0.05)
+            for t in threads:
+                t.join(0.0)
+            if (len(threads) < lanes and todo and gate.longest_wait() >= SPILL_SECONDS
+                    and time.monotonic() < budget_deadline):
+                threads.append(threading.Thread(target=lane, args=(None, False), daemon=True))
+                threads[-1].start()
+    except BaseException:  # Ctrl-C: no lane's worker outlives the grader
+        with qlock:
+            todo.clear()
+        for w in started:
+            proc = w.proc  # the lane thread may be stopping it too: kill, do not tidy up
+            if proc is not None:
+                with contextlib.suppress(OSError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+        raise
     if errors:
         raise errors[0]
     return [r for r in results if r is not None]
