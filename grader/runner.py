@@ -389,7 +389,7 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
         deadline = time.monotonic() + lim.exercise_seconds()
         what = f"this exercise used up its total time of {lim.exercise_seconds():.0f} s"
         if budget_deadline < deadline:
-            deadline, what = budget_deadline, f"{BUDGET_USED_UP} (the submission may take {budget:.0f} s)"
+            deadline, what = budget_deadline, f"the submission used up its time budget of {budget:.0f} s ({BUDGET_USED_UP})"
         preload = ("sympy",) if _needs_sympy(ex, root / subdir) else ()
 
         def open_submission():
