@@ -14,6 +14,18 @@ NOT_A_CLASS = ("nndl: {path} is neither a submission (a folder with ch1/, ch2/ o
                "pass a submission folder or a class folder")
 
 
+def positive_seconds(text: str) -> float:
+    """argparse type: a number of seconds above 0."""
+    import argparse
+    try:
+        x = float(text)
+    except ValueError:
+        x = 0.0
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"give a number of seconds above 0, not {text!r}")
+    return x
+
+
 def select_only(only: str | None, include_slow: bool) -> list:
     """The exercises --only names ("ch1.perceptron, ch2"): empty items are ignored."""
     if only is None:
@@ -59,6 +71,8 @@ def cmd_grade(args) -> int:
                          "use `nndl check` to run the visible checks")
     isolation = "sandbox" if args.require_sandbox else args.isolation
     require_sandbox_here(isolation)
+    if args.budget is not None:  # read by runner.grade here and in the class's worker processes
+        os.environ["NNDL_BUDGET_SECONDS"] = str(args.budget)
     if class_mode:
         return grade_class(args, root, exs, hidden, isolation, lang)
     results = _grade_with_progress(root, exs, hidden, isolation, quiet=args.json)
@@ -100,16 +114,101 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
     if args.json:
         print((out / "grades.json").read_text(encoding="utf-8"))
     else:
-        con.print(classroom.class_table(run, exs, lang))
+        from .class_report import summary_table
+        per_exercise = True if args.only else None  # else: only when every column fits
+        con.print(summary_table(run.records, run.failed, exs, lang, width=con.width,
+                                per_exercise=per_exercise))
         con.print(f"graded {len(run.graded)}, unchanged since the last run {len(run.skipped)}, "
                   f"not graded {len(run.failed)}; gradebook: {out / 'gradebook.csv'}, "
                   f"JSON: {out / 'grades.json'}, Gradescope: {out / 'gradescope'}/<student>/results.json")
+    sheet = Path(args.manual).expanduser() if getattr(args, "manual", None) else out / "manual_points.csv"
+    if sheet.exists() or getattr(args, "manual", None):
+        from .manual import merge, missing_lines
+        lacking = merge(out, sheet)
+        for line in [f"hand grades from {sheet} merged into the gradebook"] + missing_lines(lacking):
+            print(line, file=sys.stderr if args.json else sys.stdout)
+    if getattr(args, "html", False):
+        from .class_report import write_html
+        page = write_html(out)
+        print(f"class report: {page}", file=sys.stderr if args.json else sys.stdout)
     if run.missing:
         print(f"nndl: {len(run.missing)} folder(s) held no submission (0 points in the gradebook):",
               file=sys.stderr if args.json else sys.stdout)
         for name, note in sorted(run.missing.items()):
             print(f"  {name}: {note}", file=sys.stderr if args.json else sys.stdout)
     return 1 if run.failed else 0
+
+
+def cmd_report(args) -> int:
+    from .class_report import write_html
+    grades = Path(args.grades_dir).expanduser()
+    out = Path(args.out).expanduser() if args.out else None
+    try:
+        page = write_html(grades, out)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out or grades / 'report.html', exc)}") from None
+    print(f"wrote {page}: open it in a browser (one file, no network needed)")
+    return 0
+
+
+def cmd_manual_collect(args) -> int:
+    from . import classroom
+    from .manual import collect
+    folder = Path(args.class_dir).expanduser()
+    if not classroom.is_class(folder):
+        raise SystemExit(NOT_A_CLASS.format(path=args.class_dir).replace("neither a submission (a folder with "
+                         "ch1/, ch2/ or ch3/ inside) nor a class folder", "not a class folder"))
+    root = folder.resolve()
+    out = Path(args.out).expanduser() if args.out else root.parent / f"{root.name}-grades"
+    try:
+        done = collect(root, out, args.item, pdf=not args.no_pdf)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out, exc)}") from None
+    print(f"{len(done['students'])} students, {len(done['items'])} item(s): {', '.join(done['items'])}")
+    print(f"read:   {done['html']}" + (f"\nprint:  {done['pdf']}" if done["pdf"] else
+                                      "\n(no PDF: chromium is not installed; print the HTML page from a browser)"))
+    print(f"points: {done['sheet']} (fill in the points column; `nndl manual merge {out}` or the next "
+          "`nndl grade` of the class merges it)")
+    return 0
+
+
+def cmd_manual_merge(args) -> int:
+    from .manual import merge, missing_lines
+    grades = Path(args.grades_dir).expanduser()
+    if not (grades / "grades.json").is_file():
+        raise SystemExit(f"nndl: {grades / 'grades.json'} is missing; GRADES_DIR is the --out folder of "
+                         "`nndl grade CLASS` (grade the class first)")
+    sheet = Path(args.sheet).expanduser() if args.sheet else grades / "manual_points.csv"
+    if not sheet.is_file():
+        raise SystemExit(f"nndl: no points sheet at {sheet}; `nndl manual collect CLASS_DIR` writes one")
+    lacking = merge(grades, sheet)
+    print(f"merged {sheet} into {grades / 'gradebook.csv'}, grades.json and gradescope/<student>/results.json")
+    for line in missing_lines(lacking):
+        print(line)
+    return 0
+
+
+def cmd_similarity(args) -> int:
+    from . import classroom
+    from .similarity import write_report
+    folder = Path(args.class_dir).expanduser()
+    if not classroom.is_class(folder):
+        raise SystemExit(f"nndl: {args.class_dir} is not a class folder (one folder per student, at least "
+                         "half of them holding a submission)")
+    root = folder.resolve()
+    out = Path(args.out).expanduser() if args.out else root.parent / f"{root.name}-grades"
+    exs = select_only(args.only, include_slow=True)
+    try:
+        done = write_report(root, out, exs, threshold=args.threshold)
+    except OSError as exc:
+        raise SystemExit(f"nndl: {cannot_write(out, exc)}") from None
+    flagged = [p for pairs in done["pairs"].values() for p in pairs if p.flagged]
+    print(f"{len(flagged)} pair(s) of near-copies at or above {args.threshold:.0%} (stub text left out):")
+    for p in flagged:
+        print(f"  {p.exercise}: {p.a} and {p.b} ({p.share_a:.0%} / {p.share_b:.0%}, {p.tokens} tokens)")
+    print(f"side by side: {done['html']}; numbers: {done['json']}")
+    print("This is for you to judge; it changes no grade.")
+    return 0
 
 
 def cmd_gradescope_bundle(args) -> int:
@@ -149,7 +248,45 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="DIR", help="class results folder (default: PATH-grades next to PATH)")
     p.add_argument("--replace", action="store_true",
                    help="let --only replace a class gradebook in --out that holds other exercises")
+    p.add_argument("--budget", type=positive_seconds, metavar="SECONDS",
+                   help="time for one whole submission (default 150); exercises not reached by then "
+                        "are 'not graded: time budget used up'")
+    p.add_argument("--html", action="store_true",
+                   help="class folder: also write OUT/report.html (as `nndl report OUT` does)")
+    p.add_argument("--manual", metavar="SHEET.csv",
+                   help="class folder: merge this filled-in points sheet of the hand-graded parts "
+                        "(default: OUT/manual_points.csv when it exists; see `nndl manual`)")
     p.set_defaults(func=cmd_grade, interrupted=NOTHING_WRITTEN)
+
+    p = sub.add_parser("similarity", help="near-copies between the students' answers, per exercise "
+                                          "(a report to read; never a penalty)")
+    p.add_argument("class_dir", metavar="CLASS_DIR")
+    p.add_argument("--only", help="exercise ids or chapters (comma-separated; default: all)")
+    p.add_argument("--out", metavar="DIR", help="where to write similarity.html (default: CLASS_DIR-grades)")
+    p.add_argument("--threshold", type=float, default=0.7,
+                   help="flag a pair when this share of one side's own code is in the other (default 0.7)")
+    p.set_defaults(func=cmd_similarity)
+
+    p = sub.add_parser("manual", help="hand-graded parts: collect written answers beside rubrics; merge points")
+    msub = p.add_subparsers(dest="manual_command", required=True, metavar="STEP")
+    q = msub.add_parser("collect", help="one page (HTML, and PDF with chromium) of every student's written "
+                                        "answers per item, with the rubric, and a points sheet to fill in")
+    q.add_argument("class_dir", metavar="CLASS_DIR")
+    q.add_argument("--item", help="one hand-graded item (or several, comma-separated; default: all)")
+    q.add_argument("--out", metavar="DIR", help="where to write (default: CLASS_DIR-grades, where "
+                                                "`nndl grade` looks for the sheet)")
+    q.add_argument("--no-pdf", action="store_true", help="HTML only")
+    q.set_defaults(func=cmd_manual_collect)
+    q = msub.add_parser("merge", help="merge the filled-in points sheet into gradebook.csv, grades.json "
+                                      "and the Gradescope results; list who still lacks a hand grade")
+    q.add_argument("grades_dir", metavar="GRADES_DIR")
+    q.add_argument("--sheet", metavar="SHEET.csv", help="default: GRADES_DIR/manual_points.csv")
+    q.set_defaults(func=cmd_manual_merge)
+
+    p = sub.add_parser("report", help="write a class report (one HTML page) from a class's grading results")
+    p.add_argument("grades_dir", metavar="GRADES_DIR", help="the --out folder of `nndl grade CLASS` (grades.json)")
+    p.add_argument("--out", metavar="FILE.html", help="where to write it (default: GRADES_DIR/report.html)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("gradescope-bundle", help="build a Gradescope autograder zip running this grader")
     p.add_argument("out", metavar="OUT.zip", help="the zip file to write")

@@ -6,9 +6,12 @@ failure, crash or endless loop costs that exercise only.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
+import ctypes
 import importlib.util
 import os
+import random
 import signal
 import sys
 import threading
@@ -18,13 +21,17 @@ from pathlib import Path
 
 from . import catalogue, untrusted
 from .catalogue import Exercise
-from .sandbox import Limits, Worker
+from .sandbox import ImportFailed, Limits, Worker
 from .submission import RemoteSubmission
 from . import wire
 from .wire import NotImplementedYet, StudentCrash, StudentError, StudentTimeout
 from .worker import seed_all
 
 MAX_TIMEOUTS_PER_EXERCISE = 2
+SUBMISSION_SECONDS = Limits().submission_seconds  # the whole submission's time budget (NNDL_BUDGET_SECONDS)
+LANES = 2             # exercises of one submission graded at once, while they wait on student code
+SPILL_SECONDS = 2.0   # a lane that has waited this long on student code lets another lane start
+BUDGET_USED_UP = "not graded: time budget used up"
 
 
 @dataclass
@@ -130,19 +137,23 @@ class CheckTimeout(StudentTimeout):
 
 @contextlib.contextmanager
 def check_time_limit(seconds: float):
-    """Bound one check's wall time in the grader's process (main thread only).
+    """Bound one check's wall time in the grader's process.
 
     Calls into the student's code have their own limits in the worker; this
     bounds what the check does with the answer, so a pathological answer (a
-    gigantic sympy expression, say) cannot hang the grader.
+    gigantic sympy expression, say) cannot hang the grader.  In the main thread
+    a SIGALRM timer does it; in another thread (grader.runner's lanes) a timer
+    thread raises the same exception in the checking thread.
     """
+    message = (f"checking your answer took more than {seconds:.0f} s; "
+               "is it far larger or more complicated than it needs to be?")
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        yield
+        with _thread_time_limit(seconds, message):
+            yield
         return
 
     def on_alarm(signum, frame):
-        raise CheckTimeout(f"checking your answer took more than {seconds:.0f} s; "
-                           "is it far larger or more complicated than it needs to be?")
+        raise CheckTimeout(message)
 
     outer, _ = signal.getitimer(signal.ITIMER_REAL)  # e.g. pytest's own time limit
     started = time.monotonic()
@@ -157,22 +168,64 @@ def check_time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
 
 
-def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseResult:
-    """Run the checks; ``open_submission()`` gives a fresh (ex, close) pair."""
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float, message: str):
+    """CheckTimeout raised in this thread after ``seconds`` (at its next Python instruction)."""
+    tid = threading.get_ident()
+    cls = type("CheckTimeout", (CheckTimeout,), {"__init__": lambda self: CheckTimeout.__init__(self, message)})
+    state = {"active": True, "fired": False}
+    lock = threading.Lock()
+
+    def fire():
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(cls))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["active"] = False
+            timer.cancel()
+            if state["fired"]:  # not yet delivered (or delivered already: then this is a no-op)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+
+
+def run_checks(ex: Exercise, checks: list[Check], open_submission,
+               budget_deadline: float | None = None) -> ExerciseResult:
+    """Run the checks; ``open_submission()`` gives a fresh (ex, close) pair.
+
+    An import that fails (hangs or kills its process) ends the exercise: the
+    remaining checks are not run.  Past ``budget_deadline`` (time.monotonic())
+    the remaining checks are not run either: the submission's time is used up.
+    """
     results: list[CheckResult] = []
     start = time.perf_counter()
     timeouts = 0
-    sub, close = open_submission()
+    lost = ""  # why the remaining checks are not run
+    sub, close = None, (lambda: None)
     try:
         for check in checks:
-            if timeouts >= MAX_TIMEOUTS_PER_EXERCISE:
-                results.append(CheckResult(check.name, check.hidden, check.weight, "skipped",
-                                           "not run: this exercise's code timed out twice already"))
+            if not lost and budget_deadline is not None and time.monotonic() >= budget_deadline:
+                lost = budget_message(budget_deadline)
+            if not lost and timeouts >= MAX_TIMEOUTS_PER_EXERCISE:
+                lost = "not run: this exercise's code timed out twice already"
+            if lost:
+                results.append(CheckResult(check.name, check.hidden, check.weight, "skipped", lost))
                 continue
             t0 = time.perf_counter()
+            if sub is None:
+                sub, close = open_submission()  # RuntimeError: the worker cannot start
             seed_all()  # the check's own random numbers, as under pytest
             try:
-                with check_time_limit(max(CHECK_SECONDS, 4 * ex.timeout)):
+                limit = max(CHECK_SECONDS, 4 * ex.timeout)
+                if budget_deadline is not None:
+                    limit = max(min(limit, budget_deadline - time.monotonic()), 1.0)
+                with check_time_limit(limit):
                     start_check = getattr(sub, "start_check", None)
                     if start_check is not None:
                         start_check()  # and the student's code starts from the same seed
@@ -180,15 +233,23 @@ def run_checks(ex: Exercise, checks: list[Check], open_submission) -> ExerciseRe
                 outcome, message = "passed", ""
             except Exception as exc:  # noqa: BLE001 - every failure becomes a result
                 outcome, message = _classify(exc)
+                if isinstance(exc, ImportFailed):
+                    lost = exc.args[0] if exc.args else "the module could not be imported"
             if outcome in ("timeout", "crash"):
                 timeouts += outcome == "timeout"
                 close()
-                sub, close = open_submission()
+                sub, close = None, (lambda: None)
             results.append(CheckResult(check.name, check.hidden, check.weight, outcome,
                                        message, round(time.perf_counter() - t0, 3)))
     finally:
         close()
     return summarise(ex, results, time.perf_counter() - start)
+
+
+def budget_message(budget_deadline: float | None = None, seconds: float | None = None) -> str:
+    what = f" of {seconds:.0f} s" if seconds else ""
+    return (f"{BUDGET_USED_UP}: grading this submission used up its time{what} on other exercises "
+            "(endless loops or very slow code elsewhere?); fix those and submit again")
 
 
 def check_label(name: str, hidden: bool) -> str:
@@ -209,6 +270,8 @@ def summarise(ex: Exercise, results: list[CheckResult], seconds: float) -> Exerc
     elif all(r.outcome == "not_implemented" for r in results):
         status, message = "not started", "not implemented yet"
     elif all(r.outcome == "error" for r in results) and len({r.message for r in results}) == 1:
+        status, message = "error", failing[0].message
+    elif all(r.outcome == "skipped" and r.message.startswith(BUDGET_USED_UP) for r in results):
         status, message = "error", failing[0].message
     else:
         status = "failing"
@@ -251,9 +314,66 @@ def clean_result(result: ExerciseResult, paths: untrusted.HostPaths | None) -> E
     return replace(result, message=untrusted.clean(result.message, paths), checks=checks)
 
 
+def default_budget() -> float:
+    """The whole submission's time budget: NNDL_BUDGET_SECONDS (``nndl grade --budget``), else 150 s."""
+    try:
+        value = float(os.environ.get("NNDL_BUDGET_SECONDS", ""))
+    except ValueError:
+        return SUBMISSION_SECONDS
+    return value if value > 0 else SUBMISSION_SECONDS
+
+
+class Gate:
+    """One submission's lanes take turns: the grader's own code runs in one lane at a time.
+
+    A lane holds the turn while it runs checks and gives it up only while it
+    waits on the student's process (``waiting()``, called by the sandbox
+    session), so exercises of one submission overlap only where they wait.  The
+    checks' random numbers stay each lane's own: the global random states are
+    saved when a lane gives up the turn and put back when it takes it again, so
+    the result is the same as grading the exercises one after the other.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.waiting_since: dict[int, float] = {}
+
+    @contextlib.contextmanager
+    def turn(self):
+        self.lock.acquire()
+        try:
+            yield
+        finally:
+            self.lock.release()
+
+    @contextlib.contextmanager
+    def waiting(self):
+        import numpy as np
+        states = random.getstate(), np.random.get_state()
+        me = threading.get_ident()
+        self.waiting_since[me] = time.monotonic()
+        self.lock.release()
+        try:
+            yield
+        finally:
+            self.lock.acquire()
+            self.waiting_since.pop(me, None)
+            random.setstate(states[0])
+            np.random.set_state(states[1])
+
+    def longest_wait(self) -> float:
+        now = time.monotonic()
+        return max((now - t for t in list(self.waiting_since.values())), default=0.0)
+
+
+def not_graded(ex: Exercise, checks: list[Check], message: str) -> ExerciseResult:
+    return summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "skipped", message) for c in checks], 0.0)
+
+
 def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation: str = "auto",
           on_result=None, worker: Worker | None = None, subdir: str = "",
-          limits: Limits | None = None, refused: dict[str, str] | None = None) -> list[ExerciseResult]:
+          limits: Limits | None = None, refused: dict[str, str] | None = None,
+          budget: float | None = None, lanes: int | None = None) -> list[ExerciseResult]:
     """Grade the submission folder ``root`` on ``exercises``.
 
     With a shared ``worker`` (trusted batches only, e.g. the kit's own tests), the
@@ -263,54 +383,122 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
     plain message; e.g. a notebook that was a link); the worker's copy adds its
     own.  An exercise whose file (or a folder above it) was left out gets that
     message on every check and no point, and its code never runs.
+
+    Time: the whole submission has ``budget`` seconds (default
+    ``limits.submission_seconds``, 150 s); exercises not finished by then are
+    "not graded: time budget used up".  Up to ``lanes`` exercises are graded at
+    once, each lane in a worker of its own: a second lane opens only when an
+    exercise has waited ``SPILL_SECONDS`` on the student's code (an endless loop,
+    a sleep, a long training), so an honest submission runs in one lane.
     """
     root = Path(os.path.abspath(root))  # never resolve: a link at the top must be seen as one
     wire.forbid_text_parsing()
-    out = []
-    own = worker is None
-    worker = worker or Worker(root, isolation)
-    paths = worker.host_paths(subdir)
-    started = not own
+    if budget is None:
+        budget = limits.submission_seconds if limits is not None else default_budget()
+    budget_deadline = time.monotonic() + budget
+    own_primary = worker is None
+    primary = worker or Worker(root, isolation)   # copies the submission once, through grader.untrusted
+    paths = primary.host_paths(subdir)
+    primary_started = [not own_primary]
+    lanes = 1 if not own_primary else max(1, lanes if lanes is not None else LANES)
+    todo = collections.deque(enumerate(exercises))
+    results: list[ExerciseResult | None] = [None] * len(exercises)
+    gate = Gate()
+    qlock, cblock = threading.Lock(), threading.Lock()
+    errors: list[BaseException] = []
+
+    def grade_one(ex: Exercise, lane_worker: Worker) -> ExerciseResult:
+        lim = limits or exercise_limits(ex)
+        checks = collect(ex, hidden=hidden)
+        reason = (untrusted.refusal_for(refused or {}, ex.relpath)
+                  or untrusted.refusal_for(primary.refused, ex.relpath, subdir))
+        if reason is not None:  # its file was left out: its code never runs
+            return left_out(ex, checks, reason)
+        if time.monotonic() >= budget_deadline:
+            return not_graded(ex, checks, budget_message(seconds=budget))
+        deadline = time.monotonic() + lim.exercise_seconds()
+        what = f"this exercise used up its total time of {lim.exercise_seconds():.0f} s"
+        if budget_deadline < deadline:
+            deadline, what = budget_deadline, f"the submission used up its time budget of {budget:.0f} s ({BUDGET_USED_UP})"
+        if lane_worker is primary and not primary_started[0]:
+            primary.start()  # lazily: a submission whose files were all left out starts no worker
+            primary_started[0] = True
+        preload = ("sympy",) if _needs_sympy(ex, lane_worker.files / subdir) else ()
+
+        def open_submission():
+            session = lane_worker.session(ex.module, lim, subdir=subdir, deadline=deadline,
+                                          preload=preload, gate=gate, deadline_what=what)
+            return RemoteSubmission(session, ex.relpath), session.close
+
+        try:
+            return run_checks(ex, checks, open_submission, budget_deadline)
+        except RuntimeError as exc:  # the worker itself could not be (re)started
+            return summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "error",
+                                              f"the grader could not run this exercise: {exc}")
+                                  for c in checks], 0.0)
+
+    def lane(shared: Worker | None, first: bool):
+        own = None
+        try:
+            while True:
+                with qlock:
+                    if not todo:
+                        return
+                    i, ex = todo.popleft()
+                if shared is None and own is None:
+                    own = Worker(root, isolation)
+                    started.append(own)
+                    try:
+                        own.start()
+                    except RuntimeError:
+                        if not first:  # an extra lane is a bonus: leave the exercise to the others
+                            with qlock:
+                                todo.appendleft((i, ex))
+                            return
+                        raise
+                with gate.turn():
+                    results[i] = clean_result(grade_one(ex, shared or own), paths)
+                    if on_result:
+                        with cblock:
+                            on_result(results[i])
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller's thread
+            errors.append(exc)
+        finally:
+            if own is not None:
+                own.close()
+
+    started: list[Worker] = [primary] if own_primary else []
+    threads = [threading.Thread(target=lane, args=(primary, True), daemon=True)]
     try:
-        for ex in exercises:
-            lim = limits or exercise_limits(ex)
-            checks = collect(ex, hidden=hidden)
-            reason = (untrusted.refusal_for(refused or {}, ex.relpath)
-                      or untrusted.refusal_for(worker.refused, ex.relpath, subdir))
-            if reason is not None:
-                result = clean_result(left_out(ex, checks, reason), paths)
-                out.append(result)
-                if on_result:
-                    on_result(result)
-                continue
-            if not started:
-                worker.start()
-                started = True
-            state = {}
-            deadline = time.monotonic() + lim.exercise_seconds()
-
-            preload = ("sympy",) if _needs_sympy(ex, worker.files / subdir) else ()
-
-            def open_submission(ex=ex, limits=lim, state=state, deadline=deadline, preload=preload):
-                session = worker.session(ex.module, limits, subdir=subdir, deadline=deadline,
-                                         preload=preload)
-                state["session"] = session
-                return RemoteSubmission(session, ex.relpath), session.close
-
-            try:
-                result = run_checks(ex, checks, open_submission)
-            except RuntimeError as exc:  # the worker itself could not be (re)started
-                result = summarise(ex, [CheckResult(c.name, c.hidden, c.weight, "error",
-                                                    f"the grader could not run this exercise: {exc}")
-                                        for c in checks], 0.0)
-            result = clean_result(result, paths)
-            out.append(result)
-            if on_result:
-                on_result(result)
+        threads[0].start()
+        _run_lanes(threads, lanes, todo, gate, budget_deadline, lane)
+    except BaseException:  # Ctrl-C: no lane's worker outlives the grader
+        with qlock:
+            todo.clear()
+        for w in started:
+            proc = w.proc  # the lane thread may be stopping it too: kill, do not tidy up
+            if proc is not None:
+                with contextlib.suppress(OSError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+        raise
     finally:
-        if own:
-            worker.close()
-    return out
+        if own_primary:
+            primary.close()
+    if errors:
+        raise errors[0]
+    return [r for r in results if r is not None]
+
+
+def _run_lanes(threads, lanes, todo, gate, budget_deadline, lane) -> None:
+    """Wait for the lanes; open another while an exercise waits long on student code."""
+    while any(t.is_alive() for t in threads):
+        threads[0].join(0.05)
+        for t in threads:
+            t.join(0.0)
+        if (len(threads) < lanes and todo and gate.longest_wait() >= SPILL_SECONDS
+                and time.monotonic() < budget_deadline):
+            threads.append(threading.Thread(target=lane, args=(None, False), daemon=True))
+            threads[-1].start()
 
 
 def totals(results: list[ExerciseResult]) -> dict:

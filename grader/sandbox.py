@@ -13,6 +13,7 @@ subprocess with resource limits) is chosen by `launcher()`.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,16 +42,19 @@ class Limits:
     cpu_seconds: float = 120.0          # CPU time for the whole exercise
     memory_bytes: int = 4 << 30         # address space
     file_bytes: int = 16 << 20          # largest file it may write
-    processes: int = 64
+    processes: int = 16                 # per exercise (RLIMIT_NPROC of the exercise's own uid)
     reply_bytes: int = MAX_REPLY        # largest answer sent back
-    wall_seconds: float | None = None   # wall time for the whole exercise (default 10 calls' worth)
+    wall_seconds: float | None = None   # wall time for the whole exercise (default 4 calls' worth)
+    import_seconds: float = 10.0        # wall time for importing the student's module
+    submission_seconds: float = 150.0   # wall time for the whole submission (see runner.grade)
+    nice: int = 10                      # student code runs below the grader's own processes
 
     def exercise_seconds(self) -> float:
-        return self.wall_seconds if self.wall_seconds is not None else max(60.0, 10 * self.call_seconds)
+        return self.wall_seconds if self.wall_seconds is not None else max(60.0, 4 * self.call_seconds)
 
     def for_child(self) -> dict:
         return {"cpu_seconds": self.cpu_seconds, "memory_bytes": self.memory_bytes,
-                "file_bytes": self.file_bytes, "processes": self.processes}
+                "file_bytes": self.file_bytes, "processes": self.processes, "nice": self.nice}
 
 
 class ReplyTooLarge(ValueError):
@@ -83,7 +88,10 @@ def _send(sock: socket.socket, obj, deadline: float | None = None) -> None:
     send(sock, json.dumps(obj, allow_nan=True, separators=(",", ":")).encode())
 
 
-def crash_message(status: str, what: str, limits: Limits) -> str:
+def crash_message(status: str, what: str, limits: Limits, worker=None) -> str:
+    if worker is not None and getattr(worker, "out_of_memory", lambda: False)():
+        return (f"your code used more than {limits.memory_bytes / (1 << 30):g} GB of memory (all of its "
+                f"processes together) while running {what}, and was stopped")
     if "SIGXCPU" in status:
         return f"your code used more than {limits.cpu_seconds:.0f} s of CPU time while running {what}"
     if "SIGXFSZ" in status:
@@ -98,15 +106,68 @@ def crash_message(status: str, what: str, limits: Limits) -> str:
     return f"the process running {what} died ({status})"
 
 
+class ImportFailed(StudentError):
+    """The student's module never finished importing: the whole exercise is lost, once."""
+
+
+class ImportTimeout(ImportFailed, StudentTimeout):
+    kind = "timeout"
+
+
+class ImportCrash(ImportFailed, StudentCrash):
+    kind = "crash"
+
+
 class Session:
-    """One exercise's child process: send requests, get plain-data replies."""
+    """One exercise's child process: send requests, get plain-data replies.
+
+    With ``importing`` the child first reports that the student's module is
+    imported; that wait has a budget of its own (``Limits.import_seconds``), so
+    an import that hangs is told apart from a slow call and costs its exercise
+    once.  ``gate`` (grader.runner.Gate) is told whenever the session waits on
+    the student's process, so that other exercises of the submission may run
+    meanwhile.  ``deadline_what`` says what the overall ``deadline`` is.
+    """
 
     def __init__(self, worker: "Worker", sock: socket.socket | None, pid: int, limits: Limits,
-                 deadline: float | None = None, respawn=None):
+                 deadline: float | None = None, respawn=None, importing: bool = False,
+                 module: str = "", gate=None, deadline_what: str = ""):
         self.worker, self.sock, self.pid, self.limits = worker, sock, pid, limits
         self.deadline = deadline      # time.monotonic() by which the whole exercise must end
         self.respawn = respawn        # () -> (sock, pid) of a fresh child for the same exercise
         self.dead: str | None = None
+        self.importing = importing    # the child's "imported" frame is still to come
+        self.module = module
+        self.gate = gate
+        self.deadline_what = deadline_what or (
+            f"this exercise used up its total time of {limits.exercise_seconds():.0f} s")
+
+    def _waiting(self):
+        return self.gate.waiting() if self.gate is not None else contextlib.nullcontext()
+
+    def _await_import(self) -> None:
+        """Wait for the child's report that the student's module is imported (or failed to)."""
+        relpath = self.module.replace(".", "/") + ".py"
+        deadline, overall = time.monotonic() + self.limits.import_seconds, False
+        if self.deadline is not None and self.deadline < deadline:
+            deadline, overall = self.deadline, True
+        try:
+            with self._waiting():
+                _recv_frame(self.sock, deadline=deadline)
+        except TimeoutError:
+            if overall:
+                self.dead = f"importing {relpath} was still running when {self.deadline_what}"
+            else:
+                self.dead = (f"importing {relpath} did not finish within {self.limits.import_seconds:g} s "
+                             "(an endless loop or long work at import time? put the work inside the "
+                             "functions); the rest of this exercise was not run")
+            self.worker.end(kill=True)
+            raise ImportTimeout(self.dead) from None
+        except (EOFError, OSError, ReplyTooLarge):
+            status = self.worker.end(kill=True)
+            self.dead = crash_message(status, f"the import of {relpath}", self.limits, self.worker)
+            raise ImportCrash(self.dead) from None
+        self.importing = False
 
     def request(self, msg: dict) -> dict:
         what = f"`{msg.get('name', '?')}`"
@@ -115,27 +176,29 @@ class Session:
         if self.sock is None:  # the last reply was too large and its child was ended
             try:
                 self.sock, self.pid = self.respawn()
+                self.importing = bool(self.module)
             except RuntimeError as exc:
                 self.dead = f"the grader could not restart this exercise: {exc}"
                 raise StudentCrash(self.dead) from None
+        if self.importing:
+            self._await_import()
         timeout, overall = self.limits.call_seconds, False
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
             if left < timeout:
                 timeout, overall = max(left, 0.0), True
         if timeout <= 0:
-            self.dead = (f"this exercise used up its total time of {self.limits.exercise_seconds():.0f} s "
-                         f"before {what} could run")
+            self.dead = f"{self.deadline_what} before {what} could run"
             self.worker.end(kill=True)
             raise StudentTimeout(self.dead)
         deadline = time.monotonic() + timeout  # for the whole exchange, not for each read
         try:
-            _send(self.sock, msg, deadline)
-            raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes, deadline=deadline)
+            with self._waiting():
+                _send(self.sock, msg, deadline)
+                raw, _ = _recv_frame(self.sock, max_bytes=self.limits.reply_bytes, deadline=deadline)
         except TimeoutError:
             if overall:
-                self.dead = (f"{what} was still running when this exercise used up its total time of "
-                             f"{self.limits.exercise_seconds():.0f} s")
+                self.dead = f"{what} was still running when {self.deadline_what}"
             else:
                 self.dead = (f"{what} did not finish within {self.limits.call_seconds:g} s "
                              "(an endless loop, or far too slow?)")
@@ -152,7 +215,7 @@ class Session:
                             "return only what the exercise asks for") from None
         except (EOFError, OSError):
             status = self.worker.end(kill=True)
-            self.dead = crash_message(status, what, self.limits)
+            self.dead = crash_message(status, what, self.limits, self.worker)
             raise StudentCrash(self.dead) from None
         try:
             reply = json.loads(raw)
@@ -172,6 +235,90 @@ class Session:
         finally:
             if not self.dead:
                 self.worker.end(kill=True)
+
+
+class Watchdog:
+    """Bounds one exercise's processes together, not one by one (root + sandbox uid only).
+
+    Every exercise's child runs under a uid of its own (``NNDL_SANDBOX_UID``),
+    so the grader, outside the sandbox, sees every process it made (forks that
+    called setsid included) by that uid.  Twice a second it adds up their
+    resident memory: over ``Limits.memory_bytes`` they are all killed and the
+    exercise says it ran out of memory.  An exercise running more than
+    ``FAIR_PROCESSES`` processes has them all reniced to 19, so that many
+    processes of one student compete for the CPU below the single process of
+    a classmate's exercise (nice 10).  Where cgroups v2 are delegated
+    (grader.cgroups) they bound the same things exactly.
+    """
+
+    PERIOD = 0.5
+    FAIR_PROCESSES = 2
+
+    def __init__(self, uid: int):
+        self.uid = uid
+        self.limit: int | None = None
+        self.tripped = False
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name=f"nndl-watchdog-{uid}")
+        self._page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def arm(self, limit: int) -> None:
+        self.limit, self.tripped, self.peak = limit, False, 0
+
+    def processes(self) -> list[int]:
+        out = []
+        try:
+            names = os.listdir("/proc")
+        except OSError:
+            return out
+        for name in names:
+            if name.isdigit():
+                try:
+                    if os.stat(f"/proc/{name}").st_uid == self.uid:
+                        out.append(int(name))
+                except OSError:
+                    pass
+        return out
+
+    def _rss(self, pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                return int(f.read().split()[1]) * self._page
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def check(self) -> None:
+        pids = self.processes()
+        if not pids:
+            return
+        total = sum(self._rss(p) for p in pids)
+        self.peak = max(self.peak, total)
+        if self.limit is not None and total > self.limit:
+            self.tripped = True
+            for p in pids:
+                try:
+                    os.kill(p, signal.SIGKILL)
+                except OSError:
+                    pass
+            return
+        if len(pids) > self.FAIR_PROCESSES:
+            for p in pids:
+                try:
+                    os.setpriority(os.PRIO_PROCESS, p, 19)
+                except OSError:
+                    pass
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.PERIOD):
+            if self.limit is not None:
+                self.check()
 
 
 class Worker:
@@ -203,6 +350,7 @@ class Worker:
             shutil.rmtree(self.tmp, ignore_errors=True)
             raise
         self.mode = ""
+        self.watchdog: Watchdog | None = None
 
     def host_paths(self, subdir: str = "") -> HostPaths:
         """Rewrites this worker's folders in a message, relative to the submission."""
@@ -220,6 +368,12 @@ class Worker:
                                      stderr=subprocess.PIPE, start_new_session=True)
         theirs.close()
         self.control = ours
+        uid = env.get("NNDL_SANDBOX_UID") if env else None
+        if uid and os.geteuid() == 0 and self.watchdog is None:
+            self.watchdog = Watchdog(int(uid))
+            self.watchdog.start()
+        elif uid and self.watchdog is not None:
+            self.watchdog.uid = int(uid)
         try:
             raw, _ = _recv_frame(self.control)
             assert json.loads(raw).get("ready")
@@ -265,7 +419,13 @@ class Worker:
 
     def close(self) -> None:
         self.stop()
+        if self.watchdog is not None:
+            self.watchdog.stop()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def out_of_memory(self) -> bool:
+        """Whether the watchdog ended the last exercise for its memory (all its processes together)."""
+        return self.watchdog is not None and self.watchdog.tripped
 
     def __enter__(self):
         self.start()
@@ -276,12 +436,14 @@ class Worker:
 
     # -- exercises -------------------------------------------------------------
     def session(self, module: str, limits: Limits, subdir: str = "",
-                deadline: float | None = None, preload: tuple = ()) -> Session:
+                deadline: float | None = None, preload: tuple = (), gate=None,
+                deadline_what: str = "") -> Session:
         """A fresh child for one exercise (the module ``module`` of the folder ``subdir``)."""
         def spawn():
             return self._spawn(module, limits, subdir, preload)
         sock, pid = spawn()
-        return Session(self, sock, pid, limits, deadline, respawn=spawn)
+        return Session(self, sock, pid, limits, deadline, respawn=spawn, importing=True,
+                       module=module, gate=gate, deadline_what=deadline_what)
 
     def _spawn(self, module: str, limits: Limits, subdir: str, preload: tuple,
                _retry: bool = True) -> tuple[socket.socket, int]:
@@ -302,6 +464,8 @@ class Worker:
             self.start()
             return self._spawn(module, limits, subdir, preload, _retry=False)
         self.child = pid
+        if self.watchdog is not None:
+            self.watchdog.arm(limits.memory_bytes)
         return socket.socket(fileno=fds[0]), pid
 
     def end(self, kill: bool) -> str:
@@ -309,6 +473,8 @@ class Worker:
         if self.child is None:
             return "no child"
         self.child = None
+        if self.watchdog is not None:
+            self.watchdog.limit = None  # idle until the next exercise (``tripped`` is kept for its message)
         try:
             _send(self.control, {"op": "end", "kill": kill})
             raw, _ = _recv_frame(self.control)

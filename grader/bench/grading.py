@@ -3,6 +3,7 @@
     python -m grader.bench.grading                 # every exercise the course holds
     python -m grader.bench.grading --chapters 1    # one chapter
     python -m grader.bench.grading --kit-only      # without nbgrader
+    python -m grader.bench.grading --scenarios     # worst cases and a class (grader/bench/worst_cases.py)
 
 Side by side in one run, on the same exercises (those ``nndl nbgrader build``
 puts in the course) and the same answers (the reference solutions):
@@ -98,7 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--kit-only", action="store_true", help="skip nbgrader")
     p.add_argument("--keep", help="build the nbgrader course here and keep it")
     p.add_argument("--json", help="write the numbers to this file")
+    p.add_argument("--scenarios", action="store_true",
+                   help="instead: reference, all stubs, one endless loop, a loop in every module, "
+                        "and a class graded with --jobs 1 and 2 (grader/bench/worst_cases.py)")
+    p.add_argument("--class-size", type=int, default=50, help="students in the --scenarios class")
+    p.add_argument("--jobs", default="1,2", help="--jobs values for the --scenarios class")
+    p.add_argument("--class-only", action="store_true", help="--scenarios: only the class")
     args = p.parse_args(argv)
+    if args.scenarios:
+        from grader.bench import worst_cases
+        worst_cases.run(args.class_size, tuple(int(j) for j in args.jobs.split(",")), args.json,
+                        singles_too=not args.class_only)
+        return 0
     from grader import nbgrader_course
     chapters = [int(c) for c in args.chapters.split(",")] if args.chapters else None
     exs = [e for group in nbgrader_course.assignments(chapters).values() for e in group]

@@ -241,11 +241,17 @@ def test_train_rejects_bad_numbers(capsys, args, word):
 # ------------------------------------------------------------------ 7. Ctrl-C
 
 def descendants(pid: int) -> set[int]:
+    """Every process below ``pid``, whichever of its threads started it (the grader's lanes are threads)."""
     found, todo = set(), [pid]
     while todo:
         p = todo.pop()
+        kids = []
         try:
-            kids = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            for task in Path(f"/proc/{p}/task").iterdir():
+                try:
+                    kids += (task / "children").read_text().split()
+                except OSError:
+                    pass
         except OSError:
             continue
         for k in map(int, kids):
