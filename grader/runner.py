@@ -248,6 +248,8 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
     worker = worker or Worker(root, isolation)
     if own:
         worker.start()
+    # The submission folder as the grader sees it (checks read handed-in data files from it).
+    files_root = worker.root / subdir if subdir else root
     try:
         for ex in exercises:
             lim = limits or exercise_limits(ex)
@@ -261,7 +263,7 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
                 session = worker.session(ex.module, limits, subdir=subdir, deadline=deadline,
                                          preload=preload)
                 state["session"] = session
-                return RemoteSubmission(session, ex.relpath), session.close
+                return RemoteSubmission(session, ex.relpath, root=files_root), session.close
 
             try:
                 result = run_checks(ex, checks, open_submission)
