@@ -205,4 +205,4 @@ def score_fraction(percent: float) -> float:
     if percent >= FULL_MARKS:
         return 1.0
     steps = int(np.ceil(round((FULL_MARKS - percent) / STEP, 6)))
-    return max(0.0, 1.0 - steps / 5)
+    return max(0.0, (5 - steps) / 5)
