@@ -98,6 +98,16 @@ def normalise_submission(sub: Path, dest: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists():
                 shutil.copyfile(path, target)
+    # Data files handed in with a module (e.g. ch3/final_model.npz), wherever the upload put them.
+    data_files = {Path(rel).name: rel for ex in catalogue.all_exercises() for rel in ex.files}
+    for path in sorted(sub.rglob("*")):
+        rel = data_files.get(path.name)
+        if rel is None or path.is_symlink() or not path.is_file():
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            shutil.copyfile(path, target)
     for n in (1, 2, 3):
         (dest / f"ch{n}").mkdir(exist_ok=True)
     return dest

@@ -75,3 +75,16 @@ def test_bundle_carries_the_sample_digits_and_points_the_grader_at_them(bundle, 
     kind, location, how = data.resolve()
     assert kind == "sample" and location == source / "data" / "mnist_sample.npz", (kind, location, how)
     assert len(data.load().train_labels) > 1000, "the sample should hold thousands of real digits"
+
+
+def test_a_flat_upload_keeps_the_model_file_a_link_does_not(tmp_path):
+    from grader.gradescope import normalise_submission
+    up = tmp_path / "upload"
+    up.mkdir()
+    (up / "final_classifier.py").write_text("def train(*a, **k):\n    return None\n")
+    (up / "final_model.npz").write_bytes(b"PK model")
+    (tmp_path / "secret").write_text("instructor")
+    os.symlink(tmp_path / "secret", up / "network.py")
+    root = normalise_submission(up, tmp_path / "norm")
+    assert (root / "ch3" / "final_model.npz").read_bytes() == b"PK model"
+    assert (root / "ch3" / "final_classifier.py").exists() and not (root / "ch1" / "network.py").exists()
