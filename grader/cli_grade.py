@@ -80,6 +80,9 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
         print((out / "grades.json").read_text(encoding="utf-8"))
     else:
         con.print(classroom.class_table(run, exs, lang))
+        board = classroom.leaderboard_table(run, lang)
+        if board is not None:
+            con.print(board)
         con.print(f"graded {len(run.graded)}, unchanged since the last run {len(run.skipped)}, "
                   f"not graded {len(run.failed)}; gradebook: {out / 'gradebook.csv'}, "
                   f"JSON: {out / 'grades.json'}, Gradescope: {out / 'gradescope'}/<student>/results.json")
