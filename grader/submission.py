@@ -146,15 +146,21 @@ def _seeded_states():
 class LocalSubmission:
     """The student's module, imported in this process."""
 
-    def __init__(self, module, label: str = "", root=None):
+    def __init__(self, module, label: str = "", root=None, flat: bool = False):
         object.__setattr__(self, "_module", module)
         object.__setattr__(self, "_label", label or module.__name__)
         object.__setattr__(self, "_file", getattr(module, "__file__", None))
         object.__setattr__(self, "_root", root)  # the submission folder, for read_file
+        object.__setattr__(self, "_flat", flat)  # a notebook's folder: files sit next to it
         self.start_check()
 
     def read_file(self, relpath: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
-        """A file the student hands in, as bytes (None if missing); see read_submission_file."""
+        """A file the student hands in, as bytes (None if missing); see read_submission_file.
+
+        In a notebook (``flat``), ``ch3/final_model.npz`` is ``final_model.npz`` next to it.
+        """
+        if self._flat:
+            relpath = Path(relpath).name
         return read_submission_file(self._root, relpath, max_bytes)
 
     def start_check(self) -> None:

@@ -33,7 +33,9 @@ The interface is fixed:
   anything that is not numbers or these two strings.
 
 Your trained model goes to ``ch3/final_model.npz`` in your submission
-(``nndl final train`` trains, prints the epochs and saves it there).
+(``nndl final train`` trains, prints the epochs and saves it there); in a
+notebook course, save it as ``final_model.npz`` next to the notebook and hand
+it in with it.
 
 Grading (never from a number you report): the grader loads
 ``ch3/final_model.npz`` itself and counts the test digits it gets right: five

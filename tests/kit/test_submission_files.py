@@ -92,3 +92,38 @@ def test_pickles_and_object_arrays_are_refused_unopened():
 def test_the_stated_scale():
     assert [final_model.score_fraction(p) for p in (98.3, 98.0, 97.9, 97.2, 96.5, 96.39, 90)] == \
         [1.0, 1.0, 0.8, 0.6, 0.2, 0.0, 0.0]
+
+
+def test_nbgrader_submission_carries_the_model_file_next_to_the_notebook(tmp_path):
+    import json
+
+    from grader import catalogue
+    from grader.nbgrader_course import answer_id
+    from grader.nbgrader_grade import write_submission
+    ex = catalogue.get("ch3.final_classifier")
+    nb_dir = tmp_path / "submitted" / "ann" / "ch3"
+    nb_dir.mkdir(parents=True)
+    cell = {"cell_type": "code", "source": "def train(*a):\n    pass\n",
+            "metadata": {"nbgrader": {"grade_id": answer_id(ex)}}}
+    (nb_dir / "final_classifier.ipynb").write_text(json.dumps({"cells": [cell]}))
+    (nb_dir / "final_model.npz").write_bytes(_model_bytes())
+    folder = tmp_path / "graded"
+    assert write_submission(folder, nb_dir, [ex]) == []
+    assert (folder / "ch3" / "final_model.npz").read_bytes() == _model_bytes()
+    # a link is not followed: the copy has no model, and the problem is named
+    (nb_dir / "final_model.npz").unlink()
+    os.symlink(tmp_path / "elsewhere.npz", nb_dir / "final_model.npz")
+    problems = write_submission(tmp_path / "graded2", nb_dir, [ex])
+    assert problems and "symbolic link" in problems[0]
+    assert not (tmp_path / "graded2" / "ch3" / "final_model.npz").exists()
+
+
+def test_a_notebook_check_reads_the_model_next_to_the_notebook(tmp_path, monkeypatch):
+    from grader.submission import LocalSubmission
+
+    class Answers:
+        pass
+    (tmp_path / "final_model.npz").write_bytes(b"PK123")
+    monkeypatch.chdir(tmp_path)
+    sub = LocalSubmission(Answers(), label="cell", root=os.getcwd(), flat=True)
+    assert sub.read_file("ch3/final_model.npz") == b"PK123"
