@@ -41,8 +41,10 @@ Grading (never from a number you report): the grader loads
 ``ch3/final_model.npz`` itself and counts the test digits it gets right: five
 equal steps, one for each of 96.4, 96.8, 97.2, 97.6 and 98.0 % reached, so
 98.0 % earns the whole of this part and below 96.4 % nothing.  It also re-runs
-your ``train`` (seeded) on 3,000 training digits for 3 epochs; the network it
-returns must get at least 80 % of 1,000 held-out digits right, be the same
+your ``train`` (seeded) on 3,000 training digits for 3 epochs, with the
+digits' labels renamed (a network that learns from the data it is handed
+learns any names); the network it returns must get at least 80 % of 1,000
+held-out digits right (named the same way), be the same
 network (layer sizes, neurons) as your saved model, and ``train`` must stop
 within 10 epochs once the validation accuracy no longer improves.  A correct
 network of this kind takes seconds for that, so keep ``train`` fast (whole

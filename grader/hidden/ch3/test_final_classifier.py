@@ -2,49 +2,16 @@
 import numpy as np
 
 from grader import data, final_model
-from grader.checks import probe, weight
+from grader.checks import weight
+from grader.probes.ch3.final_classifier import count_epochs, run_train, saved_bytes
 from grader.final_model import MODEL_PATH, ModelError
 
 LEARN_DIGITS, LEARN_EPOCHS, LEARN_AT_LEAST = 3000, 3, 0.80   # as in the visible check
 RELABEL = np.array([3, 7, 0, 9, 1, 5, 2, 8, 6, 4])          # digit d is called RELABEL[d]
 
 
-@probe
-def run_train(mod, images, labels, val_images, val_labels, epochs):
-    X = images.astype(np.float64) / 255.0
-    VX = val_images.astype(np.float64) / 255.0
-    seen = []
-    model = mod.train((X, np.asarray(labels)), (VX, np.asarray(val_labels)), epochs=epochs,
-                      on_epoch=lambda epoch, model: seen.append(1))
-    if not isinstance(model, dict):
-        return type(model).__name__, len(seen)
-    plain = {}
-    for key in ("sizes", "activation", "output"):
-        value = model.get(key)
-        plain[key] = [int(s) for s in value] if key == "sizes" and value is not None else \
-            (str(value) if value is not None else None)
-    for key in ("weights", "biases"):
-        plain[key] = [np.asarray(a, dtype=np.float64) for a in model.get(key) or []]
-    return plain, len(seen)
 
 
-@probe
-def saved_bytes(mod, model):
-    import io
-    import os
-    import tempfile
-    try:
-        folder = tempfile.mkdtemp()
-    except OSError:
-        buffer = io.BytesIO()
-        mod.save_model(model, buffer)
-        return np.frombuffer(buffer.getvalue(), dtype=np.uint8)
-    path = os.path.join(folder, "model.npz")
-    mod.save_model(model, path)
-    if not os.path.exists(path) and os.path.exists(path + ".npz"):
-        path += ".npz"
-    with open(path, "rb") as fh:
-        return np.frombuffer(fh.read(), dtype=np.uint8)
 
 
 def _retrain(ex, train_seed, val_seed, relabel):
@@ -80,14 +47,6 @@ def test_learns_digits_it_has_never_seen_labelled(ex):
             f"your train builds a different network from the one saved in {MODEL_PATH}"
 
 
-@probe
-def count_epochs(mod, images, labels, val_images, val_labels, epochs):
-    X = images.astype(np.float64) / 255.0
-    VX = val_images.astype(np.float64) / 255.0
-    seen = []
-    mod.train((X, np.asarray(labels)), (VX, np.asarray(val_labels)), epochs=epochs,
-              on_epoch=lambda epoch, model: seen.append(1))
-    return len(seen)
 
 
 def test_stops_early_on_another_validation_set(ex):

@@ -3,6 +3,7 @@
 It learns, but its saved model (this code's own, trained on the 50,000 digits) stops well below 98 %.
 """
 CAUGHT_BY = ["test_test_accuracy_at_least_98_0"]
+BREAKS_STATEMENT = "The target: 98.0 % or more of the 10,000 test digits."
 MODEL = "own"
 
 

@@ -1,9 +1,10 @@
 """Wrong: train ignores the digits it is given and returns the weights of the handed-in model file.
 
-The model file is the reference's, so the file and the network agree; only a re-run on other
+The model file is the reference's, so the file and the network agree; only a re-run on renamed
 labels shows that this train learns nothing.
 """
-CAUGHT_BY = ["test_learns_digits_it_has_never_seen_labelled"]
+CAUGHT_BY = ["test_train_learns_and_reports_each_epoch", "test_learns_digits_it_has_never_seen_labelled"]
+BREAKS_STATEMENT = "trains a new network and returns its model"
 MODEL = "reference"
 
 
