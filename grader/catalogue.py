@@ -47,6 +47,7 @@ class Exercise:
     book_kind: str = ""           # "exercise", "problem" or "inline" (a prompt in the text)
     timeout: float = 20.0         # seconds for one call into the student's code
     slow: bool = False            # trains on MNIST: excluded from quick runs
+    files: tuple[str, ...] = ()   # data files handed in besides the module (e.g. a trained model)
 
     @property
     def name(self) -> str:
@@ -124,8 +125,20 @@ def _entry(chapter: int, raw: dict, source: Path) -> Exercise:
         summary_en=summary.get("en", ""), summary_zh=summary.get("zh", ""),
         manual_points=float(raw.get("manual_points", 0)), book_ref=raw.get("book_ref", ""),
         book_kind=raw.get("book_kind", ""), timeout=float(raw.get("timeout", 20.0)),
-        slow=bool(raw.get("slow", False)),
+        slow=bool(raw.get("slow", False)), files=_files(raw.get("files", ()), where, chapter),
     )
+
+
+def _files(raw, where: str, chapter: int) -> tuple[str, ...]:
+    """Extra files a submission holds for this exercise: plain names inside its chapter folder."""
+    out = []
+    for rel in raw:
+        parts = str(rel).split("/")
+        if len(parts) != 2 or parts[0] != f"ch{chapter}" or not parts[1] or parts[1].startswith(".") \
+                or parts[1].endswith(".py"):
+            raise CatalogueError(f"{where}: files must be plain data files in ch{chapter}/, not {rel!r}")
+        out.append(str(rel))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,10 @@ from . import catalogue, runner, untrusted
 from .catalogue import Exercise
 
 SKIP = {"__pycache__", ".git", ".ipynb_checkpoints"}
-FORMAT = 2  # 2: messages cleaned (grader.untrusted), links and special files left out
+FORMAT = 3  # 2: messages cleaned (grader.untrusted), links and special files left out; 3: leaderboard
+FINAL = "ch3.final_classifier"          # the exercise with a leaderboard
+RERUN_CHECK = "test_train_learns_and_reports_each_epoch"
+LEADERBOARD_COLUMNS = ["final_test_percent", "final_parameters", "final_rerun_seconds"]
 
 
 def is_submission(folder: Path) -> bool:
@@ -152,8 +155,49 @@ def grade_student(sub: Path, out: Path, exercise_ids: list[str], hidden: bool, i
     record = {"student": name, "submission_hash": tree_hash(sub), "checks_hash": key,
               "seconds": round(time.perf_counter() - t0, 2), "totals": runner.totals(results),
               "exercises": [r.to_dict() for r in results]}
+    if FINAL in exercise_ids:
+        record["final_classifier"] = final_entry(sub, results)
     write_atomic(out / "students" / f"{name}.json", json.dumps(record, indent=1, ensure_ascii=False))
     return record
+
+
+def final_entry(sub: Path, results) -> dict:
+    """The leaderboard entry of one submission's final classifier, measured by the grader.
+
+    Test accuracy and size come from the handed-in model file, read as plain data
+    and evaluated here; the time is the grader's own wall time of the seeded
+    short re-run of the student's train (3,000 digits, 3 epochs).  Nothing is
+    taken from a number the student reports.
+    """
+    from . import data, final_model
+    from .submission import read_submission_file
+    from .wire import StudentError
+    entry: dict = {"test_percent": None, "parameters": None, "network": "", "rerun_seconds": None, "note": ""}
+    for r in results:
+        for c in r.checks:
+            if r.id == FINAL and c.name == RERUN_CHECK and c.passed:
+                entry["rerun_seconds"] = c.seconds
+    try:
+        raw = read_submission_file(sub, final_model.MODEL_PATH)
+        if raw is None:
+            entry["note"] = f"no {final_model.MODEL_PATH}"
+            return entry
+        model = final_model.from_bytes(raw)
+        split = data.load()
+        X, y = split.test
+        entry.update(test_percent=round(100.0 * final_model.accuracy(model, X, y) / len(y), 2),
+                     parameters=final_model.parameter_count(model), network=model.describe(),
+                     test_digits=len(y))
+    except (StudentError, final_model.ModelError, data.DataError) as exc:
+        entry["note"] = str(exc)[:200]
+    return entry
+
+
+def leaderboard(records: dict[str, dict]) -> list[dict]:
+    """Students with a readable final model, best test accuracy first (fewer parameters break ties)."""
+    rows = [{"student": name, **rec["final_classifier"]} for name, rec in records.items()
+            if rec.get("final_classifier") and rec["final_classifier"].get("test_percent") is not None]
+    return sorted(rows, key=lambda r: (-r["test_percent"], r["parameters"], r["student"]))
 
 
 def no_submission_record(name: str, note: str, exercises: list[Exercise], key: str) -> dict:
@@ -269,24 +313,34 @@ def gradebook_csv(records: dict[str, dict], exercises: list[Exercise]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     notes = any(r.get("note") for r in records.values())
+    board = any(e.id == FINAL for e in exercises)
     w.writerow(["student"] + [e.id for e in exercises] + ["total", "max", "manual_max"]
-               + (["note"] if notes else []))
+               + (LEADERBOARD_COLUMNS if board else []) + (["note"] if notes else []))
     for name in sorted(records):
         scores = {x["id"]: x["score"] for x in records[name]["exercises"]}
         t = records[name]["totals"]
+        final = records[name].get("final_classifier") or {}
         w.writerow([name] + [f"{scores.get(e.id, 0):g}" for e in exercises]
                    + [f"{t['score']:g}", f"{t['points']:g}", f"{t['manual_points']:g}"]
+                   + ([_cell(final.get("test_percent")), _cell(final.get("parameters")),
+                       _cell(final.get("rerun_seconds"))] if board else [])
                    + ([records[name].get("note", "")] if notes else []))
     return buf.getvalue()
+
+
+def _cell(value) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 def write_outputs(run: ClassRun, exercises: list[Exercise]) -> None:
     from .gradescope import results_json
     out = run.out
     write_atomic(out / "gradebook.csv", gradebook_csv(run.records, exercises))
-    write_atomic(out / "grades.json", json.dumps(
-        {"students": [run.records[n] for n in sorted(run.records)],
-         "failed": run.failed, "no_submission": run.missing}, indent=1, ensure_ascii=False))
+    payload = {"students": [run.records[n] for n in sorted(run.records)],
+               "failed": run.failed, "no_submission": run.missing}
+    if any(e.id == FINAL for e in exercises):
+        payload["leaderboard"] = {"exercise": FINAL, "rows": leaderboard(run.records)}
+    write_atomic(out / "grades.json", json.dumps(payload, indent=1, ensure_ascii=False))
     for name, record in run.records.items():
         results = [runner_result(x) for x in record["exercises"]]
         write_atomic(out / "gradescope" / name / "results.json",
@@ -323,4 +377,22 @@ def class_table(run: ClassRun, exercises: list[Exercise], lang: str = "en"):
         table.add_row(Text(name), *cells, f"{t['score']:g} / {t['points']:g}")  # folder names are text
     for name, why in sorted(run.failed.items()):
         table.add_row(Text(name), *["" for _ in exercises], Text(f"not graded: {why[:60]}", style="red"))
+    return table
+
+
+def leaderboard_table(run: ClassRun, lang: str = "en", top: int = 10):
+    """The final classifier's leaderboard for the terminal (None when nobody has a model)."""
+    from rich.table import Table
+    from rich.text import Text
+    rows = leaderboard(run.records)
+    if not rows:
+        return None
+    zh = lang == "zh"
+    table = Table(title=("最终分类器排行榜" if zh else f"leaderboard: {FINAL}"), title_justify="left")
+    for col in (("名次", "#"), ("学生", "student"), ("测试准确率", "test %"), ("参数个数", "parameters"),
+                ("网络", "network"), ("重跑时间 (s)", "re-run s")):
+        table.add_column(col[0] if zh else col[1], justify="left" if col[1] in ("student", "network") else "right")
+    for i, r in enumerate(rows[:top], 1):
+        table.add_row(str(i), Text(r["student"]), f"{r['test_percent']:.2f}", f"{r['parameters']:,}",
+                      Text(r["network"]), "" if r["rerun_seconds"] is None else f"{r['rerun_seconds']:.1f}")
     return table

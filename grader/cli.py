@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "grader.cli_plot",     # plot sigmoid|curves|misclassified
     "grader.cli_nbgrader",  # nbgrader build|grade
     "grader.cli_data",     # data fetch|info, train
+    "grader.cli_final",    # final train|status (ch3.final_classifier)
 ]
 
 

@@ -118,6 +118,9 @@ def grade_class(args, root: Path, exs, hidden: bool, isolation: str, lang: str) 
         per_exercise = True if args.only else None  # else: only when every column fits
         con.print(summary_table(run.records, run.failed, exs, lang, width=con.width,
                                 per_exercise=per_exercise))
+        board = classroom.leaderboard_table(run, lang)
+        if board is not None:
+            con.print(board)
         con.print(f"graded {len(run.graded)}, unchanged since the last run {len(run.skipped)}, "
                   f"not graded {len(run.failed)}; gradebook: {out / 'gradebook.csv'}, "
                   f"JSON: {out / 'grades.json'}, Gradescope: {out / 'gradescope'}/<student>/results.json")

@@ -54,6 +54,13 @@ def show_results(results, root: Path, lang: str, con=None) -> int:
     con = con or report.console()
     for line in report.progress_view(results, lang):
         con.print(line, soft_wrap=True)
+    if any(r.id == "ch3.final_classifier" for r in results):
+        from .cli_final import model_status
+        from .data import DataError
+        try:
+            con.print(model_status(root), soft_wrap=True, markup=False)
+        except DataError as exc:
+            con.print(f"model: {exc}", soft_wrap=True, markup=False)
     nxt = report.next_up(results)
     if nxt is None:
         con.print(t("all_passed", lang), style="bold green")

@@ -104,7 +104,8 @@ def normalise_submission(sub: Path, dest: Path) -> tuple[Path, dict[str, str]]:
     the grade says so on that exercise.
     """
     dest = Path(dest)
-    upload = dest.parent / "upload"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    upload = Path(tempfile.mkdtemp(prefix="upload-", dir=dest.parent))  # never the upload's own folder
     refused = untrusted.copy_submission(Path(sub), upload)
     if "" in refused or _laid_out(upload):
         return upload, refused
@@ -122,6 +123,16 @@ def normalise_submission(sub: Path, dest: Path) -> tuple[Path, dict[str, str]]:
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists():
                 shutil.copyfile(path, target)
+    # Data files handed in with a module (e.g. ch3/final_model.npz), wherever the upload put them.
+    data_files = {Path(rel).name: rel for ex in catalogue.all_exercises() for rel in ex.files}
+    for path in sorted(upload.rglob("*")):  # the safe copy
+        rel = data_files.get(path.name)
+        if rel is None or path.is_symlink() or not path.is_file():
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            shutil.copyfile(path, target)
     left: dict[str, str] = {}
     for rel, reason in sorted(refused.items()):
         for ex in by_name.get(rel.rsplit("/", 1)[-1], [])[:1]:

@@ -26,6 +26,7 @@ import copy
 import json
 import linecache
 import re
+import os
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -386,7 +387,8 @@ def run_check(checks: types.ModuleType, name: str, namespace: dict, hidden: bool
     from .worker import seed_all
     fn = getattr(checks, name)
     seed_all()
-    ex = LocalSubmission(_NotebookModule(namespace), label="your answer cell")
+    # Data files handed in with the notebook (e.g. final_model.npz) sit next to it, in the kernel's folder.
+    ex = LocalSubmission(_NotebookModule(namespace), label="your answer cell", root=os.getcwd(), flat=True)
     where = "a hidden check" if hidden else name  # nbgrader feedback shows this output
     try:
         fn(ex)

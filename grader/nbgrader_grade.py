@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalogue, runner, untrusted
+from .submission import read_submission_file
+from .wire import StudentError
 from .nbgrader_course import COURSE_ID, GradeCell, answer_id, grade_cells
 
 FEEDBACK_NAME = "nndl-feedback.md"
@@ -131,6 +133,14 @@ def write_submission(folder: Path, nb_dir: Path, exercises, base: Path | None = 
         path = folder / ex.relpath
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(src + "\n", encoding="utf-8", errors="surrogateescape")
+        for rel in ex.files:  # data files handed in next to the notebook (never through a link)
+            try:
+                raw = read_submission_file(nb_dir, Path(rel).name)
+            except StudentError as exc:
+                problems.append(f"{ex.id}: {exc}")
+                continue
+            if raw is not None:
+                (folder / rel).write_bytes(raw)
     return problems
 
 

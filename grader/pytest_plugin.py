@@ -83,7 +83,7 @@ def ex(request):
     chapter, name = found
     module = load_target_module(target_root(request.config), chapter, name)
     seed_all()  # the check's own random numbers; the student's code has its own, seeded too
-    return LocalSubmission(module, label=f"{chapter}/{name}.py")
+    return LocalSubmission(module, label=f"{chapter}/{name}.py", root=target_root(request.config))
 
 
 @pytest.hookimpl(hookwrapper=True)

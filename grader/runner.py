@@ -428,7 +428,9 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
         def open_submission():
             session = lane_worker.session(ex.module, lim, subdir=subdir, deadline=deadline,
                                           preload=preload, gate=gate, deadline_what=what)
-            return RemoteSubmission(session, ex.relpath), session.close
+            # checks read handed-in data files (e.g. a model) from the worker's safe copy
+            files_root = lane_worker.files / subdir if subdir else lane_worker.files
+            return RemoteSubmission(session, ex.relpath, root=files_root), session.close
 
         try:
             return run_checks(ex, checks, open_submission, budget_deadline)

@@ -13,13 +13,86 @@ worker they live in another process, here they are swapped in around each call.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import random
+import stat
+from pathlib import Path
 
 import numpy as np
 
 from . import wire
 from .wire import ERROR_KINDS, BadAnswer, StudentError
 from .worker import describe, probe_function, seed_all
+
+
+MAX_FILE_BYTES = 32 << 20
+
+
+def read_submission_file(root, relpath: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
+    """The bytes of the regular file ``relpath`` inside the submission folder ``root``.
+
+    For checks that grade a data file the student hands in (e.g. a trained
+    model): read in the grader's process as bytes, never imported or run.
+    ``relpath`` is a plain relative path (no ``..``, no absolute path); no
+    symbolic link is followed at any level (each component is opened with
+    O_NOFOLLOW under the folder before it); only a regular file of at most
+    ``max_bytes`` is read.  Returns None when the file does not exist; any other
+    defect is a StudentError whose message says what to do.
+    """
+    parts = Path(relpath).parts
+    if not parts or Path(relpath).is_absolute() or any(p in ("..", ".", "") for p in parts):
+        raise ValueError(f"not a plain relative path: {relpath!r}")
+    if root is None:
+        raise StudentError(f"{relpath} cannot be found: the check does not know where the submission is")
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    flags_dir = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | nofollow
+    try:
+        fd = os.open(str(root), os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        for part in parts[:-1]:
+            try:
+                nxt = os.open(part, flags_dir, dir_fd=fd)
+            except FileNotFoundError:
+                return None
+            except OSError as exc:
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise StudentError(f"{relpath}: the folder {part} is a link or not a folder; "
+                                       "hand in a plain file in a plain folder") from None
+                raise StudentError(f"{relpath} could not be read ({exc.strerror})") from None
+            os.close(fd)
+            fd = nxt
+        try:
+            ffd = os.open(parts[-1], os.O_RDONLY | nofollow | getattr(os, "O_NONBLOCK", 0), dir_fd=fd)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise StudentError(f"{relpath} is a symbolic link; hand in the file itself") from None
+            raise StudentError(f"{relpath} could not be read ({exc.strerror})") from None
+        try:
+            st = os.fstat(ffd)
+            if not stat.S_ISREG(st.st_mode):
+                raise StudentError(f"{relpath} is not a plain file; hand in the file itself")
+            if st.st_size > max_bytes:
+                raise StudentError(f"{relpath} is {st.st_size / (1 << 20):.1f} MB, more than the "
+                                   f"{max_bytes / (1 << 20):g} MB the grader reads")
+            chunks, total = [], 0
+            while True:
+                block = os.read(ffd, min(1 << 20, max_bytes + 1 - total))
+                if not block:
+                    break
+                chunks.append(block)
+                total += len(block)
+                if total > max_bytes:
+                    raise StudentError(f"{relpath} is larger than the {max_bytes / (1 << 20):g} MB the grader reads")
+            return b"".join(chunks)
+        finally:
+            os.close(ffd)
+    finally:
+        os.close(fd)
 
 
 def _roundtrip(value):
@@ -73,11 +146,22 @@ def _seeded_states():
 class LocalSubmission:
     """The student's module, imported in this process."""
 
-    def __init__(self, module, label: str = ""):
+    def __init__(self, module, label: str = "", root=None, flat: bool = False):
         object.__setattr__(self, "_module", module)
         object.__setattr__(self, "_label", label or module.__name__)
         object.__setattr__(self, "_file", getattr(module, "__file__", None))
+        object.__setattr__(self, "_root", root)  # the submission folder, for read_file
+        object.__setattr__(self, "_flat", flat)  # a notebook's folder: files sit next to it
         self.start_check()
+
+    def read_file(self, relpath: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
+        """A file the student hands in, as bytes (None if missing); see read_submission_file.
+
+        In a notebook (``flat``), ``ch3/final_model.npz`` is ``final_model.npz`` next to it.
+        """
+        if self._flat:
+            relpath = Path(relpath).name
+        return read_submission_file(self._root, relpath, max_bytes)
 
     def start_check(self) -> None:
         """The student's random sources start again from the seed."""
@@ -136,10 +220,15 @@ class LocalSubmission:
 class RemoteSubmission:
     """The student's module living in a worker process; see grader.sandbox."""
 
-    def __init__(self, session, label: str):
+    def __init__(self, session, label: str, root=None):
         object.__setattr__(self, "_session", session)
         object.__setattr__(self, "_label", label)
         object.__setattr__(self, "_callables", {})
+        object.__setattr__(self, "_root", root)  # the grader's copy of the submission folder
+
+    def read_file(self, relpath: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
+        """A file the student hands in, read by the grader (never by the student's code)."""
+        return read_submission_file(self._root, relpath, max_bytes)
 
     def start_check(self) -> None:
         """The student's random sources start again from the seed."""

@@ -1,6 +1,6 @@
 """Benchmark the reference network (not a unit test).
 
-    python -m grader.bench.network speed [--runs 3] [--epochs 3]   # epoch time: matrix reference vs book-style loop
+    python -m grader.bench.network speed [--runs 5] [--epochs 3]   # epoch time: matrix reference vs the book's loop
     python -m grader.bench.network accuracy [--seeds 0 1 2] [--sizes 784,30,10]   # the book's rows R5 / R6
         [--impl matrix|book_style|book_style_kit] [--pixels 255|256]
 
@@ -42,18 +42,31 @@ def book_sigmoid(z):
         return 1.0 / (1.0 + np.exp(-z))
 
 
-def implementations() -> dict:
-    """The three contenders: the reference, the kit's book-style variant, and that variant with the book's sigmoid.
+BOOK_LOOP = ROOT / "grader" / "bench" / "book_loop.py"
+BOOK_FILE_ENV = "NNDL_BOOK_NETWORK"
 
-    The kit's variant clips z before exp (so it passes the overflow check); the
-    clip costs about a quarter of its time, so the fair baseline is the same loop
-    with the book's own, unclipped sigmoid.
+
+def implementations(speed: bool = False) -> dict:
+    """The contenders.
+
+    ``matrix``: the reference.  ``book_loop``: grader/bench/book_loop.py, the
+    book's per-example algorithm with the book's operations and nothing more,
+    the baseline of the ratio.  For accuracy runs also ``book_style`` and
+    ``book_style_kit``: the kit's book-style variant (a test answer) with the
+    book's unclipped sigmoid swapped in, and as it is (clipped).  If
+    NNDL_BOOK_NETWORK names a copy of the book's own network.py on this machine
+    (never shipped with the kit), the speed run times it too, side by side, to
+    show that the baseline is as fast as the code it stands for.
     """
-    book_plain = _load(BOOK_STYLE, "bench_book_plain")
-    book_plain.sigmoid = book_sigmoid          # sigmoid_prime looks it up in the module, so both change
-    return {"matrix": _load(REFERENCE, "bench_reference"),
-            "book_style_kit": _load(BOOK_STYLE, "bench_book_style"),
-            "book_style": book_plain}
+    mods = {"matrix": _load(REFERENCE, "bench_reference"), "book_loop": _load(BOOK_LOOP, "bench_book_loop")}
+    book_file = os.environ.get(BOOK_FILE_ENV)
+    if speed and book_file:
+        mods["book_file"] = _load(book_file, "bench_book_file")
+    if not speed:
+        book_plain = _load(BOOK_STYLE, "bench_book_plain")
+        book_plain.sigmoid = book_sigmoid          # sigmoid_prime looks it up in the module, so both change
+        mods.update(book_style=book_plain, book_style_kit=_load(BOOK_STYLE, "bench_book_style"))
+    return mods
 
 
 class _EpochClock(io.TextIOBase):
@@ -117,34 +130,44 @@ def speed(runs: int, epochs: int = 3) -> dict:
     if not split.is_full:
         raise SystemExit("the benchmark needs the full MNIST set: set NNDL_DATA or run `nndl data fetch`")
     tr, _, _ = data.load_book_format(split=split)
-    mods = implementations()
+    mods = implementations(speed=True)
     env = {k: os.environ.get(k, "(unset)") for k in
            ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
     out = {"epochs_per_run": epochs, "runs": runs, "env": env, "blas": blas_info(), "times": {k: [] for k in mods}}
     print(f"BLAS: {out['blas']}; {env}", flush=True)
-    for r in range(runs):            # alternate, so all see the same machine load
-        for name, mod in mods.items():
-            ts = epoch_times(mod, tr, r, epochs)
+    for r in range(runs):            # interleaved (order rotated each run), so all see the same machine load
+        names = list(mods)
+        names = names[r % len(names):] + names[:r % len(names)]
+        for name in names:
+            ts = epoch_times(mods[name], tr, r, epochs)
             out["times"][name].append(ts)
-            print(f"run {r} {name:15s} " + "  ".join(f"{w:.2f} s ({c:.2f} cpu)" for w, c in ts), flush=True)
-    out["median"] = {}
+            print(f"run {r} {name:10s} " + "  ".join(f"{w:.2f} s ({c:.2f} cpu)" for w, c in ts), flush=True)
+    out["median"], per_run = {}, {}
     for name, runs_ in out["times"].items():
         later = [t for ts in runs_ for t in ts[1:]]       # epochs after the first: no setup
         first = [ts[0] for ts in runs_]
         out["median"][name] = {"wall": statistics.median(t[0] for t in later),
                                "cpu": statistics.median(t[1] for t in later),
                                "first_epoch_cpu": statistics.median(t[1] for t in first)}
+        per_run[name] = [statistics.median(t[1] for t in ts[1:]) for ts in runs_]
     mat = out["median"]["matrix"]
-    for name in ("book_style", "book_style_kit"):
+    for name in [n for n in mods if n != "matrix"]:
         b = out["median"][name]
-        out[f"ratio_{name}"] = {"cpu": b["cpu"] / mat["cpu"], "wall": b["wall"] / mat["wall"]}
+        ratios = sorted(x / y for x, y in zip(per_run[name], per_run["matrix"]))  # run by run, CPU
+        out[f"ratio_{name}"] = {"cpu": b["cpu"] / mat["cpu"], "wall": b["wall"] / mat["wall"],
+                                "per_run_cpu": ratios, "min": ratios[0], "max": ratios[-1]}
+    if "book_file" in mods:
+        out["book_loop_over_book_file"] = sorted(x / y for x, y in zip(per_run["book_loop"], per_run["book_file"]))
     out["blas_floor_cpu"] = blas_floor()
     batches = len(tr) // 10
-    print(f"median epoch, CPU (wall): " + ", ".join(f"{k} {v['cpu']:.3f} s ({v['wall']:.3f} s)"
-                                                    for k, v in out["median"].items()))
-    print(f"ratio book-style / matrix: {out['ratio_book_style']['cpu']:.1f}x CPU, "
-          f"{out['ratio_book_style']['wall']:.1f}x wall (the kit's clipped variant: "
-          f"{out['ratio_book_style_kit']['cpu']:.1f}x CPU)")
+    print("median epoch, CPU (wall): " + ", ".join(f"{k} {v['cpu']:.3f} s ({v['wall']:.3f} s)"
+                                                   for k, v in out["median"].items()))
+    r = out["ratio_book_loop"]
+    print(f"ratio book loop / matrix: {r['cpu']:.2f}x CPU (runs: {', '.join(f'{x:.2f}' for x in r['per_run_cpu'])}; "
+          f"range {r['min']:.2f}-{r['max']:.2f}), {r['wall']:.2f}x wall")
+    if "book_file" in mods:
+        print("book loop / the book's own file, run by run (CPU): "
+              + ", ".join(f"{x:.2f}" for x in out["book_loop_over_book_file"]))
     print(f"first epoch of the matrix run (includes stacking the data once): {mat['first_epoch_cpu']:.2f} s CPU")
     print(f"the two big products alone: {out['blas_floor_cpu']:.3f} s per epoch; everything else in the matrix "
           f"epoch: {1e6 * (mat['cpu'] - out['blas_floor_cpu']) / batches:.0f} us per mini-batch")
@@ -202,14 +225,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m grader.bench.network", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
     s = sub.add_parser("speed")
-    s.add_argument("--runs", type=int, default=3)
+    s.add_argument("--runs", type=int, default=5)
     s.add_argument("--epochs", type=int, default=3, help="epochs per SGD call (the first includes setup)")
     a = sub.add_parser("accuracy")
     a.add_argument("--sizes", default="784,30,10")
     a.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     a.add_argument("--epochs", type=int, default=30)
     a.add_argument("--eta", type=float, default=3.0)
-    a.add_argument("--impl", choices=["matrix", "book_style", "book_style_kit"], default="matrix")
+    a.add_argument("--impl", choices=["matrix", "book_loop", "book_style", "book_style_kit"], default="matrix")
     a.add_argument("--pixels", choices=["255", "256"], default="255",
                    help="255: the kit's x/255 float64; 256: the book's pickle, float32 x/256")
     for p in (s, a):

@@ -144,3 +144,39 @@ def test_each_student_has_a_worker_of_their_own(tmp_path, monkeypatch):
         classroom.grade_student(sub, tmp_path / "o", [EXS[0].id], True, "auto",
                                 classroom.checks_hash(EXS[:1], True))
     assert seen == ["s0", "s1"], f"graded {seen}"
+
+
+def test_final_classifier_leaderboard_from_the_model_files(tmp_path, monkeypatch):
+    """Accuracy and size come from each handed-in model, evaluated by the grader; time from the re-run check."""
+    import io
+
+    import numpy as np
+
+    from grader import runner
+    monkeypatch.setenv("NNDL_DATA", str(ROOT / "data" / "mnist_sample.npz"))
+    ex = catalogue.get(classroom.FINAL)
+    records = {}
+    for name, hidden in (("ann", 30), ("bob", 5), ("cid", None)):
+        sub = tmp_path / name
+        (sub / "ch3").mkdir(parents=True)
+        if hidden is not None:
+            rng = np.random.default_rng(hidden)
+            buf = io.BytesIO()
+            np.savez(buf, sizes=np.array([784, hidden, 10]), w0=rng.normal(0, 0.05, (hidden, 784)),
+                     w1=rng.normal(0, 0.5, (10, hidden)), b0=np.zeros((hidden, 1)), b1=np.zeros((10, 1)),
+                     activation=np.array("relu"), output=np.array("softmax"))
+            (sub / "ch3" / "final_model.npz").write_bytes(buf.getvalue())
+        checks = [runner.CheckResult(classroom.RERUN_CHECK, False, 1.0, "passed", "", 2.5)]
+        result = runner.ExerciseResult(ex.id, ex.title_en, ex.title_zh, ex.points, 0.0, 1.0, "failing", "", checks)
+        records[name] = {"totals": runner.totals([result]), "exercises": [result.to_dict()],
+                         "final_classifier": classroom.final_entry(sub, [result])}
+    assert records["cid"]["final_classifier"]["note"].startswith("no ch3/final_model.npz")
+    board = classroom.leaderboard(records)
+    assert [r["student"] for r in board] == sorted(["ann", "bob"], key=lambda n: -records[n]["final_classifier"]["test_percent"])
+    assert {r["parameters"] for r in board} == {784 * 30 + 30 + 300 + 10, 784 * 5 + 5 + 50 + 10}
+    assert all(r["rerun_seconds"] == 2.5 for r in board)
+    rows = list(csv.DictReader(io.StringIO(classroom.gradebook_csv(records, [ex]))))
+    assert rows[2]["student"] == "cid" and rows[2]["final_test_percent"] == ""
+    assert float(rows[0]["final_test_percent"]) == records["ann"]["final_classifier"]["test_percent"]
+    run = classroom.ClassRun(records, [], [], {}, tmp_path)
+    assert classroom.leaderboard_table(run).row_count == 2

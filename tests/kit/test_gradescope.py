@@ -91,3 +91,17 @@ def test_setup_sh_suits_ubuntu_22_04_and_24_04(bundle):
     assert "(3, 10)" in script, "setup.sh should refuse a python3 older than the kit supports, plainly"
     requires = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'requires-python = ">=3.10"' in requires, "setup.sh's version floor and pyproject.toml disagree"
+
+
+def test_a_flat_upload_keeps_the_model_file_a_link_does_not(tmp_path):
+    from grader.gradescope import normalise_submission
+    up = tmp_path / "upload"
+    up.mkdir()
+    (up / "final_classifier.py").write_text("def train(*a, **k):\n    return None\n")
+    (up / "final_model.npz").write_bytes(b"PK model")
+    (tmp_path / "secret").write_text("instructor")
+    os.symlink(tmp_path / "secret", up / "network.py")
+    root, refused = normalise_submission(up, tmp_path / "norm")
+    assert (root / "ch3" / "final_model.npz").read_bytes() == b"PK model"
+    assert (root / "ch3" / "final_classifier.py").exists() and not (root / "ch1" / "network.py").exists()
+    assert any("link" in why for why in refused.values()), refused

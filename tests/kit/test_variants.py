@@ -31,6 +31,8 @@ def test_variant_gets_full_marks(ex, path, batch_dir, shared_worker):
     source = ex.solution_path.read_text(encoding="utf-8") + "\n\n# --- variant ---\n" + path.read_text()
     sub = f"variant_{ex.chapter_dir}_{ex.name}_{path.stem}"
     make_submission(batch_dir / sub, {ex.relpath: source})
+    for rel in ex.files:  # data files handed in with the module: the reference's (same network)
+        (batch_dir / sub / rel).write_bytes((ROOT / "solutions" / rel).read_bytes())
     [result] = runner.grade(batch_dir / sub, [ex], worker=shared_worker, subdir=sub)
     failed = [(c.name, c.message) for c in result.checks if not c.passed]
     assert result.score == ex.points, f"{path.name} lost points: {failed}"
