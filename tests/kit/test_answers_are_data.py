@@ -207,3 +207,72 @@ def test_a_probe_defined_elsewhere_is_refused():
     secret.__module__ = "nndl_checks.grader_hidden_ch1_test_x"
     with pytest.raises(TypeError, match="grader/probes"):
         probe_source(probe(secret))
+
+
+def _poisoned_sigmoid_prime(marker: Path) -> str:
+    ex_source = _catalogue_get("ch3.sigmoid_prime").solution_path.read_text(encoding="utf-8")
+    return ex_source + ("\n\ndef sigmoid_prime_in_s(s):\n    import sympy\n"
+                        f"    return s * (1 - s) + sympy.Symbol({_payload(marker)!r})\n")
+
+
+def _catalogue_get(ex_id: str):
+    from grader import catalogue
+    return catalogue.get(ex_id)
+
+
+def test_gradescope_route_never_runs_a_name(tmp_path):
+    """The Gradescope bundle's entry point (gradescope.run, what run_autograder calls)."""
+    import json
+
+    from grader import gradescope
+    marker = tmp_path / "grader_ran_student_code"
+    upload = tmp_path / "upload" / "ch3"
+    upload.mkdir(parents=True)
+    (upload / "sigmoid_prime.py").write_text(_poisoned_sigmoid_prime(marker), encoding="utf-8")
+    results = tmp_path / "results.json"
+    payload = gradescope.run(tmp_path / "upload", results, only="ch3.sigmoid_prime", isolation="subprocess")
+    assert not marker.exists(), "the Gradescope route ran code from a name in a symbolic answer"
+    [test] = payload["tests"]
+    assert test["score"] < test["max_score"], f"the poisoned answer earned {test['score']}"
+    assert "not allowed" in test["output"], test["output"]
+    assert "Traceback" not in json.dumps(json.loads(results.read_text(encoding="utf-8")))
+
+
+def test_nbgrader_route_never_runs_a_name(tmp_path):
+    """Notebooks through `nndl grade --nbgrader` (the secure path), with the real nbgrader."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("nbgrader", reason="nbgrader is not installed: pip install -e '.[test]'")
+    from grader import nbgrader_course
+    target = _catalogue_get("ch3.sigmoid_prime")
+    marker = tmp_path / "grader_ran_student_code"
+    course = tmp_path / "course"
+    nbgrader_course.build(course, [3])
+    for nb in (course / "source" / "ch3").glob("*.ipynb"):
+        if nb.name != f"{target.name}.ipynb":
+            nb.unlink()
+    bin_dir = Path(sys.executable).parent
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    gen = subprocess.run([str(bin_dir / "nbgrader"), "generate_assignment", "ch3"], cwd=course, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert gen.returncode == 0, gen.stderr[-2000:]
+    nb = json.loads((course / "release" / "ch3" / f"{target.name}.ipynb").read_text(encoding="utf-8"))
+    answer = nbgrader_course.answer_id(target)
+    for cell in nb["cells"]:
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") == answer:
+            cell["source"] = _poisoned_sigmoid_prime(marker)
+    student = course / "submitted" / "eve" / "ch3"
+    student.mkdir(parents=True)
+    (student / f"{target.name}.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    proc = subprocess.run([str(bin_dir / "nndl"), "grade", "--nbgrader", str(course), "ch3", "--json",
+                           "--isolation", "subprocess"], capture_output=True, text=True, timeout=600,
+                          env=env, cwd=tmp_path)
+    assert not marker.exists(), "the nbgrader route ran code from a name in a symbolic answer"
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    graded = json.loads(proc.stdout)["eve"]
+    result = graded["exercises"][target.id]
+    assert result["score"] < target.points, f"the poisoned notebook earned {result['score']}"
+    assert "Traceback" not in proc.stdout + proc.stderr
