@@ -162,6 +162,10 @@ def cmd_final_train(args) -> int:
 
 def cmd_final_status(args) -> int:
     root = Path(args.path).expanduser().resolve()
+    if not root.is_dir():
+        print(f"nndl: {args.path} is not a folder; --path is your exercises folder (with ch3/ inside)",
+              file=sys.stderr)
+        return 2
     from . import data
     try:
         print(model_status(root))
@@ -173,11 +177,12 @@ def cmd_final_status(args) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("final", help="the final classifier (ch3.final_classifier): train it, see its model")
-    sub = p.add_subparsers(dest="final_command", required=True)
+    sub = p.add_subparsers(dest="final_command", required=True, metavar="STEP",
+                           help="train (your classifier, saved where the grader looks) or status (its accuracy)")
     t = sub.add_parser("train", help="train your classifier on MNIST and save it where the grader looks")
     t.add_argument("--path", default=str(ROOT / "exercises"), help="your exercises folder")
     t.add_argument("--epochs", type=positive_int, default=60, help="at most this many epochs (default 60)")
-    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--seed", type=int, default=0, help="the random seed of your training run (default 0)")
     t.add_argument("--data", help="a folder with the four official MNIST files")
     t.add_argument("--plot", metavar="PNG", help="write the training and validation accuracy curves here")
     t.add_argument("--misclassified", metavar="PNG", help="write a gallery of misclassified test digits here")

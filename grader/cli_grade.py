@@ -263,7 +263,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("similarity", help="near-copies between the students' answers, per exercise "
                                           "(a report to read; never a penalty)")
-    p.add_argument("class_dir", metavar="CLASS_DIR")
+    p.add_argument("class_dir", metavar="CLASS_DIR", help="the class folder (one folder per student)")
     p.add_argument("--only", help="exercise ids or chapters (comma-separated; default: all)")
     p.add_argument("--out", metavar="DIR", help="where to write similarity.html (default: CLASS_DIR-grades)")
     p.add_argument("--threshold", type=float, default=0.7,
@@ -271,10 +271,11 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_similarity)
 
     p = sub.add_parser("manual", help="hand-graded parts: collect written answers beside rubrics; merge points")
-    msub = p.add_subparsers(dest="manual_command", required=True, metavar="STEP")
+    msub = p.add_subparsers(dest="manual_command", required=True, metavar="STEP",
+                            help="collect (the answers, a points sheet) or merge (the filled-in sheet)")
     q = msub.add_parser("collect", help="one page (HTML, and PDF with chromium) of every student's written "
                                         "answers per item, with the rubric, and a points sheet to fill in")
-    q.add_argument("class_dir", metavar="CLASS_DIR")
+    q.add_argument("class_dir", metavar="CLASS_DIR", help="the class folder (one folder per student)")
     q.add_argument("--item", help="one hand-graded item (or several, comma-separated; default: all)")
     q.add_argument("--out", metavar="DIR", help="where to write (default: CLASS_DIR-grades, where "
                                                 "`nndl grade` looks for the sheet)")
@@ -282,7 +283,7 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_manual_collect)
     q = msub.add_parser("merge", help="merge the filled-in points sheet into gradebook.csv, grades.json "
                                       "and the Gradescope results; list who still lacks a hand grade")
-    q.add_argument("grades_dir", metavar="GRADES_DIR")
+    q.add_argument("grades_dir", metavar="GRADES_DIR", help="the --out folder of `nndl grade CLASS`")
     q.add_argument("--sheet", metavar="SHEET.csv", help="default: GRADES_DIR/manual_points.csv")
     q.set_defaults(func=cmd_manual_merge)
 

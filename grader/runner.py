@@ -12,6 +12,7 @@ import ctypes
 import importlib.util
 import os
 import random
+import shutil
 import signal
 import sys
 import threading
@@ -448,6 +449,8 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
                         return
                     i, ex = todo.popleft()
                 if shared is None and own is None:
+                    if stopping.is_set():
+                        return
                     own = Worker(root, isolation)
                     started.append(own)
                     try:
@@ -469,23 +472,36 @@ def grade(root: Path, exercises: list[Exercise], hidden: bool = True, isolation:
             if own is not None:
                 own.close()
 
+    def kill_all():
+        for w in list(started):
+            proc, child = w.proc, w.child  # the lane thread may be stopping it too: kill, do not tidy up
+            if proc is not None:
+                with contextlib.suppress(OSError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+            if child is not None:  # the exercise's child left the worker's group (setsid)
+                with contextlib.suppress(OSError):
+                    os.killpg(child, signal.SIGKILL)
+
+    stopping = threading.Event()
     started: list[Worker] = [primary] if own_primary else []
     threads = [threading.Thread(target=lane, args=(primary, True), daemon=True)]
     try:
         threads[0].start()
         _run_lanes(threads, lanes, todo, gate, budget_deadline, lane)
     except BaseException:  # Ctrl-C: no lane's worker outlives the grader
+        stopping.set()    # no lane starts another worker
         with qlock:
             todo.clear()
-        for w in started:
-            proc = w.proc  # the lane thread may be stopping it too: kill, do not tidy up
-            if proc is not None:
-                with contextlib.suppress(OSError):
-                    os.killpg(proc.pid, signal.SIGKILL)
+        kill_all()
+        for t in threads:  # a lane may be starting a worker right now: let it finish, then kill again
+            t.join(3.0)
+        kill_all()
         raise
     finally:
-        if own_primary:
+        if own_primary and not stopping.is_set():
             primary.close()
+        elif own_primary:
+            shutil.rmtree(primary.tmp, ignore_errors=True)
     if errors:
         raise errors[0]
     return [r for r in results if r is not None]

@@ -395,27 +395,29 @@ class Worker:
         return self.proc is not None and self.proc.poll() is None
 
     def stop(self) -> None:
-        if self.control is not None:
+        # Another thread (Ctrl-C in the grader's main thread) may stop this worker at the
+        # same time: take each handle once and work on the local copy.
+        control, self.control = self.control, None
+        if control is not None:
             try:
-                _send(self.control, {"op": "quit"})
+                _send(control, {"op": "quit"})
             except OSError:
                 pass
-            self.control.close()
-            self.control = None
-        if self.proc is not None:
+            control.close()
+        proc, self.proc = self.proc, None
+        if proc is not None:
             try:
-                self.proc.wait(timeout=2)
+                proc.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 pass
-            if self.proc.poll() is None:
+            if proc.poll() is None:
                 try:
-                    os.killpg(self.proc.pid, signal.SIGKILL)
+                    os.killpg(proc.pid, signal.SIGKILL)
                 except (ProcessLookupError, PermissionError):
                     pass
-                self.proc.wait()
-            if self.proc.stderr:
-                self.proc.stderr.close()
-            self.proc = None
+                proc.wait()
+            if proc.stderr:
+                proc.stderr.close()
 
     def close(self) -> None:
         self.stop()

@@ -27,8 +27,8 @@ HOSTILE = Path(__file__).parent / "hostile"
 CASES = sorted(p.stem for p in HOSTILE.glob("*.py"))
 TARGET = catalogue.get("ch1.perceptron")
 OTHER = catalogue.get("ch1.half_adder")
-LIMITS = Limits(call_seconds=2.0, cpu_seconds=5.0, memory_bytes=1 << 30, file_bytes=4 << 20,
-                processes=32, reply_bytes=8 << 20, wall_seconds=10.0)
+LIMITS = Limits(call_seconds=5.0, cpu_seconds=5.0, memory_bytes=1 << 30, file_bytes=4 << 20,
+                processes=32, reply_bytes=8 << 20, wall_seconds=20.0)
 SECONDS_PER_SUBMISSION = 40
 
 

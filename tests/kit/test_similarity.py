@@ -21,8 +21,16 @@ VARIANTS = ROOT / "tests/kit/variants"
 
 
 def with_variants() -> list:
+    """(exercise, another correct style) for the code exercises that have one.
+
+    Proofs are left out: in the notation a statement fixes, two correct chains of
+    a few lines are near-copies of each other by necessity, which is why the
+    report is for the instructor to judge and never a penalty.
+    """
     out = []
     for e in catalogue.select(None, include_slow=True):
+        if e.kind == "symbolic" or e.id.startswith("ch2.prove_"):
+            continue
         chapter, name = e.relpath[:-3].split("/")
         found = sorted((VARIANTS / chapter / name).glob("*.py"))
         if found:
